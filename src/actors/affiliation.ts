@@ -1,0 +1,155 @@
+/**
+ * Whom a person speaks for, read from the words around the name:
+ *   prefix      "Chinese foreign ministry spokesperson Wang Wenbin", "Sunak's spokesman Jamie Davies"
+ *   apposition  "China's foreign minister, Qin Gang,"  /  "Jake Sullivan, the national security adviser,"
+ *               "a spokesman for Prime Minister Rishi Sunak, Jamie Davies"  /  "X, an adviser to Y,"
+ * In a role phrase, an actor before the title ("Cambodia's ambassador") beats one in a
+ * "for/of" phrase ("spokesman for Sunak", "chairman of Russia's Security Council"); "to <actor>"
+ * names where an envoy is sent, never whom they speak for; "former" voids the phrase's actor.
+ */
+import type { Doc } from '../document';
+import { titleEndingAt, type TitleIndex } from './titles';
+
+export interface Affiliation {
+  role?: string;
+  actor?: number;
+  gender?: 'm' | 'f';
+  /** The title's own actor ("pope" → VAT), as an id. */
+  titleActor?: string;
+}
+
+/** Longest role phrase scanned in either direction. */
+const MAX_PHRASE = 12;
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'rebels', 'organisation', 'organization', 'alliance', 'bloc', 'paramilitaries', 'faction']);
+const PP = new Set(['for', 'of', 'to', 'at', 'in', 'on', 'with']);
+
+/** Reads a role phrase over tokens [a, b); `nearName` is the end nearest the name. */
+export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: number, nearName: 'left' | 'right'): Affiliation {
+  const t = doc.tokens;
+  const out: Affiliation = {};
+  let direct: number | undefined, prep: number | undefined, former = false;
+  for (let k = b - 1; k >= a; k--) {
+    const m = titleEndingAt(titles, t.lower, k, a);
+    if (m && (out.role === undefined || nearName === 'left')) {
+      out.role = m.role; out.gender ??= m.gender; out.titleActor ??= m.actor;
+    }
+  }
+  for (let k = a; k < b; k++) {
+    const w = t.lower[k];
+    if (w === 'former' || w === 'ex' || w === 'then') former = true;
+    const actor = actorOfToken(doc, k);
+    if (actor === undefined) continue;
+    const p = precedingPreposition(doc, k, a);
+    if (p === 'to' && doc.personAt[k] < 0) continue; // "ambassador to the UN": the destination
+    if (p && PP.has(p)) prep ??= actor; else direct ??= actor;
+    k = skipMention(doc, k);
+  }
+  if (!former) out.actor = direct ?? prep;
+  return out;
+}
+
+/** Actor a token stands for: an actor mention, a person with an actor, or an anaphor ("its", "the group's"). */
+function actorOfToken(doc: Doc, k: number): number | undefined {
+  const t = doc.tokens;
+  if (doc.actorAt[k] >= 0) return doc.actorMentions[doc.actorAt[k]].actor;
+  if (doc.personAt[k] >= 0) return doc.persons[doc.personMentions[doc.personAt[k]].person].actor;
+  const w = t.lower[k];
+  if (POSSESSIVE_PRONOUNS.has(w) && (w === 'its' || w === 'their')) return recentActor(doc, k, true);
+  if (w === 'his' || w === 'her') return recentPersonActor(doc, k);
+  if (GROUP_NOUNS.has(w) && (t.lower[k + 1] === "'s" || t.lower[k + 1] === '’s' || t.value[k + 1] === "'")) return recentActor(doc, k, true);
+  return undefined;
+}
+
+function skipMention(doc: Doc, k: number): number {
+  if (doc.actorAt[k] >= 0) return doc.actorMentions[doc.actorAt[k]].last - 1;
+  if (doc.personAt[k] >= 0) return doc.personMentions[doc.personAt[k]].last - 1;
+  return k;
+}
+
+/** The preposition governing token k inside the phrase ("to the UN" → "to"), if any. */
+function precedingPreposition(doc: Doc, k: number, floor: number): string | undefined {
+  const t = doc.tokens;
+  let j = k - 1;
+  while (j >= floor && (t.lower[j] === 'the' || t.pos[j] === 'ADJ')) j--;
+  if (j < floor) return undefined;
+  return t.pos[j] === 'ADP' || PP.has(t.lower[j]) ? t.lower[j] : undefined;
+}
+
+/** Most recent actor mentioned before token k (organisations first when `preferOrg`). */
+export function recentActor(doc: Doc, k: number, preferOrg: boolean): number | undefined {
+  let fallback: number | undefined;
+  for (let m = doc.actorMentions.length - 1; m >= 0; m--) {
+    const am = doc.actorMentions[m];
+    if (am.first >= k) continue;
+    if (k - am.first > 400) break;
+    const kind = doc.gaz.actors[am.actor].kind;
+    if (!preferOrg || kind === 'organization') return am.actor;
+    fallback ??= am.actor;
+  }
+  return fallback;
+}
+
+/** Actor of the most recent person with one, before token k. */
+function recentPersonActor(doc: Doc, k: number): number | undefined {
+  for (let m = doc.personMentions.length - 1; m >= 0; m--) {
+    const pm = doc.personMentions[m];
+    if (pm.first >= k) continue;
+    const actor = doc.persons[pm.person].actor;
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
+
+/** Role phrase directly before a name: scans left over titles, modifiers and actor mentions. */
+export function prefixPhrase(doc: Doc, titles: TitleIndex, first: number): [number, number] | undefined {
+  const t = doc.tokens;
+  let a = first;
+  const floor = Math.max(doc.sentences[t.sentence[first]].first, first - MAX_PHRASE);
+  let sawTitle = false;
+  for (let k = first - 1; k >= floor; k--) {
+    const w = t.lower[k];
+    const m = titleEndingAt(titles, t.lower, k, floor);
+    if (m) { sawTitle = true; a = m.first; k = m.first; continue; }
+    if (doc.actorAt[k] >= 0) { const am = doc.actorMentions[doc.actorAt[k]]; a = am.first; k = am.first; continue; }
+    if (doc.personAt[k] >= 0 && (t.lower[k + 1] === "'s" || t.lower[k + 1] === '’s')) { const pm = doc.personMentions[doc.personAt[k]]; a = pm.first; k = pm.first; continue; }
+    if (titles.modifiers.has(w) || titles.honorifics.has(w) || w === '-' || w === "'s" || w === '’s' || w === 'u.n.' || w === 'un') { a = k; continue; }
+    break;
+  }
+  return sawTitle || a < first ? [a, first] : undefined;
+}
+
+/** "<role phrase>, Name": the phrase before a comma that directly precedes the name. */
+export function leftApposition(doc: Doc, first: number): [number, number] | undefined {
+  const t = doc.tokens;
+  if (t.value[first - 1] !== ',') return undefined;
+  const end = first - 1;
+  const floor = Math.max(doc.sentences[t.sentence[first]].first, end - MAX_PHRASE);
+  let a = end;
+  for (let k = end - 1; k >= floor; k--) {
+    if (t.value[k] === ',' || doc.quoteAt[k] >= 0 || isClauseVerb(doc, k) || /^[“”"]$/.test(t.value[k])) break;
+    a = k;
+  }
+  return a < end ? [a, end] : undefined;
+}
+
+/** "Name, <role phrase>,": the phrase after a comma that directly follows the name. */
+export function rightApposition(doc: Doc, last: number): [number, number] | undefined {
+  const t = doc.tokens;
+  if (t.value[last] !== ',') return undefined;
+  const start = last + 1;
+  const ceiling = Math.min(doc.sentences[t.sentence[last]].last, start + MAX_PHRASE);
+  if (/^(who|which|whose|whom|where|when|speaking|writing|said|says)$/.test(t.lower[start] ?? '')) return undefined;
+  let b = start;
+  for (let k = start; k < ceiling; k++) {
+    if (t.value[k] === ',' || doc.quoteAt[k] >= 0 || isClauseVerb(doc, k) || /^[“”"]$/.test(t.value[k])) break;
+    b = k + 1;
+  }
+  return b > start ? [start, b] : undefined;
+}
+
+/** A finite verb that ends a noun phrase (participles such as "led" inside titles are rare). */
+function isClauseVerb(doc: Doc, k: number): boolean {
+  const p = doc.tokens.pos[k];
+  return p === 'VERB' || p === 'AUX';
+}

@@ -1,0 +1,79 @@
+/**
+ * Finds gazetteer entries in the text: actor names, demonyms, capitals, seats, and known
+ * people's full names, longest match first, valid on the analysis date. Blocked phrases
+ * ("Washington Post", "South China Sea") consume their tokens and yield nothing.
+ */
+import type { Tokens } from '../segment/tokens';
+import { longestAt } from './trie';
+import { validOn, type Gazetteer, type MentionType } from './gazetteer';
+
+export interface ActorMention {
+  readonly actor: number;
+  readonly type: MentionType;
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface PersonHit {
+  readonly person: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Single-token names that are also given names: "Israel Katz", "Chad Smith", "Jordan Bardella". */
+const GIVEN_NAME_RISK = new Set(['Israel', 'Jordan', 'Chad', 'Georgia', 'India', 'Washington', 'Paris', 'Victoria', 'Santiago', 'Kenya', 'Lebanon', 'Cuba']);
+/** Capitalised words after a state's name that make an institution, not a person's name. */
+const INSTITUTION_WORDS = new Set(['Defense', 'Defence', 'Forces', 'Force', 'Army', 'Police', 'Government', 'Ministry', 'Airways', 'Airlines', 'Post', 'Times', 'River', 'Valley', 'Street', 'Radio', 'Television', 'TV', 'News', 'Daily', 'Central', 'National', 'State', 'Border', 'Security', 'Navy', 'Air', 'Coast', 'Guard', 'Embassy', 'Mission', 'Foreign', 'Prime', 'President', 'Minister', 'Council', 'Parliament', 'Senate', 'House', 'Cabinet', 'Institute', 'University', 'Bank', 'Fund', 'Agency', 'Office', 'Authority', 'Commission', 'Committee', 'Party']);
+const ALL_CAPS = /^[A-Z][A-Z'.-]{2,}$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** Marks every offset at which some token ends. */
+export function tokenEnds(tokens: Tokens): Uint8Array {
+  const ends = new Uint8Array(tokens.text.length + 1);
+  for (let i = 0; i < tokens.count; i++) ends[tokens.end[i]] = 1;
+  return ends;
+}
+
+/** All actor mentions and known-person hits, in text order, never overlapping. */
+export function findMentions(tokens: Tokens, folded: string, gaz: Gazetteer, date: string):
+  { actors: ActorMention[]; people: PersonHit[] } {
+  const ends = tokenEnds(tokens);
+  const actors: ActorMention[] = [];
+  const people: PersonHit[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const v = tokens.value[i];
+    let m = longestAt(gaz.trie, folded, tokens.start[i], ends);
+    if (!m && ALL_CAPS.test(v)) m = longestAt(gaz.trie, folded, tokens.start[i], ends, true);
+    if (!m) continue;
+    let last = i;
+    while (last < tokens.count && tokens.end[last] < m[0]) last++;
+    const hits = m[1];
+    if (hits.some((h) => h.t === 'block')) { i = last; continue; }
+    const person = hits.find((h) => h.t === 'person');
+    if (person?.t === 'person') { people.push({ person: person.person, first: i, last: last + 1 }); i = last; continue; }
+    const hit = hits.find((h) => h.t === 'actor' && validOn(date, h.from, h.to));
+    if (hit?.t !== 'actor') { i = last; continue; }
+    if (last === i && looksLikeGivenName(tokens, i)) continue;
+    if (hit.type === 'seat' && ownedByAnother(tokens, actors, i, gaz, hit.actor)) { i = last; continue; }
+    actors.push({ actor: hit.actor, type: hit.type, first: i, last: last + 1 });
+    i = last;
+  }
+  return { actors, people };
+}
+
+/** "Israel Katz", "Jordan Bardella": a risky single-token name followed by another capitalised name. */
+function looksLikeGivenName(tokens: Tokens, i: number): boolean {
+  if (!GIVEN_NAME_RISK.has(tokens.value[i])) return false;
+  const next = tokens.value[i + 1];
+  return next !== undefined && CAPITALISED.test(next) && tokens.pos[i + 1] === 'PROPN'
+    && !INSTITUTION_WORDS.has(next) && tokens.sentence[i + 1] === tokens.sentence[i];
+}
+
+/** "Russia's Security Council": an organisation's body named as another actor's own institution. */
+function ownedByAnother(tokens: Tokens, found: readonly ActorMention[], i: number, gaz: Gazetteer, actor: number): boolean {
+  if (gaz.actors[actor].kind !== 'organization' || i < 2) return false;
+  const poss = tokens.lower[i - 1];
+  if (poss !== "'s" && poss !== '’s') return false;
+  const prev = found[found.length - 1];
+  return prev !== undefined && prev.last === i - 1 && prev.actor !== actor;
+}

@@ -1,0 +1,89 @@
+/**
+ * Name chunks: runs of capitalised tokens (with particles such as "al-", "bin", "von der")
+ * that are not gazetteer entries. They are person candidates; people.ts decides which are people.
+ */
+import type { Doc } from '../document';
+import type { TitleIndex } from './titles';
+
+export interface Chunk {
+  readonly first: number;
+  readonly last: number;
+  /** Tokens that are name words (particles and hyphens excluded). */
+  readonly words: number;
+}
+
+/** Lower-case particles inside names. */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'ul', 'ud']);
+/** Capitalised words that start sentences or name times, never people. */
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'With', 'By', 'From', 'To', 'Of',
+  'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'This', 'That', 'These',
+  'Those', 'There', 'Here', 'While', 'When', 'Where', 'After', 'Before', 'Since', 'Until', 'During', 'Under', 'Over',
+  'Also', 'Meanwhile', 'However', 'Still', 'Yet', 'Even', 'Some', 'Many', 'Most', 'All', 'Any', 'No', 'Not', 'Both',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr',
+  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Read', 'Also', 'Watch', 'Ramadan', 'Passover', 'Easter',
+  'Christmas', 'God', 'Mr', 'Mrs', 'Ms', 'Dr', 'Several', 'Two', 'Three', 'One', 'Such', 'What', 'Who', 'Why', 'How',
+  'Which', 'Whoever', 'Neither', 'Either', 'Each', 'Every', 'Other', 'Another', 'Nobody', 'Everyone', 'Today', 'Tomorrow',
+  'Yesterday', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'African', 'Asian', 'Arab', 'Muslim', 'Jewish',
+  'Christian', 'Islamic', 'Catholic', 'Orthodox', 'Gulf', 'Middle', 'East', 'West', 'North', 'South', 'Central',
+]);
+/** Words that make a capitalised run an institution, place or event rather than a person. */
+const NOT_PERSON_WORDS = new Set([
+  'Forces', 'Force', 'Army', 'Front', 'Movement', 'Party', 'Council', 'Ministry', 'Brigades', 'Brigade', 'Group', 'Union',
+  'Sea', 'River', 'Street', 'Square', 'Airport', 'Olympics', 'City', 'Province', 'Region', 'Strait', 'Gulf', 'Island',
+  'Islands', 'Mountains', 'Office', 'House', 'Garden', 'Palace', 'Hospital', 'University', 'Platform', 'Social', 'War',
+  'Operation', 'Agency', 'Committee', 'Bank', 'Corridor', 'Route', 'Accord', 'Agreement', 'Declaration', 'Plan', 'Summit',
+  'Conference', 'Prize', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Court', 'Commission', 'Organization',
+  'Organisation', 'Institute', 'Foundation', 'Center', 'Centre', 'Network', 'News', 'Times', 'Post', 'Press', 'Radio',
+  'Television', 'Channel', 'Company', 'Corporation', 'Fund', 'Programme', 'Program', 'Mission', 'Embassy', 'Government',
+  'Authority', 'Administration', 'Department', 'Service', 'Services', 'Guard', 'Navy', 'Police', 'Command', 'Corps',
+  'Coalition', 'Alliance', 'Community', 'League', 'Bureau', 'Cabinet', 'Republic', 'Kingdom', 'State', 'States',
+  'Zone', 'Line', 'Strip', 'Bank', 'Valley', 'Heights', 'Peninsula', 'Coast', 'Border', 'Crossing', 'Camp', 'Port',
+  'Oblast', 'District', 'County', 'Territory', 'Territories', 'Day', 'Week', 'Year', 'Treaty', 'Process', 'Talks',
+  'Initiative', 'Format', 'Club', 'Cup', 'Games', 'Ceasefire', 'Truce', 'Peace', 'Resolution', 'Charter', 'Act',
+]);
+const CAPITALISED = /^\p{Lu}/u;
+const ROMAN = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
+
+/** True when token i can be a word of a person's name. */
+export function isNameWord(doc: Doc, titles: TitleIndex, i: number): boolean {
+  const t = doc.tokens;
+  const v = t.value[i];
+  if (i < 0 || i >= t.count || doc.actorAt[i] >= 0 || !CAPITALISED.test(v)) return false;
+  if (NOT_NAMES.has(v) || t.pos[i] === 'PUNCT' || t.pos[i] === 'NUM' || t.pos[i] === 'SYM') return false;
+  const lower = t.lower[i];
+  if (titles.byLast.has(lower) || titles.honorifics.has(lower) || titles.modifiers.has(lower)) return false;
+  if (/^[A-Z]{2,}$/.test(v) && v.length > 3) return false; // acronyms are organisations, not names
+  const sentenceStart = doc.sentences[t.sentence[i]]?.first === i;
+  return !sentenceStart || t.pos[i] === 'PROPN';
+}
+
+/** A hyphen glued to both neighbours ("al-Burhan", "Thomas-Greenfield"). */
+function gluedHyphen(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  return t.value[i] === '-' && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1];
+}
+
+/** Extends a chunk from token i; returns undefined when i does not start one. */
+export function chunkAt(doc: Doc, titles: TitleIndex, i: number): Chunk | undefined {
+  const t = doc.tokens;
+  const particle = (k: number) => PARTICLES.has(t.lower[k]) && doc.actorAt[k] < 0;
+  if (!isNameWord(doc, titles, i) && !(particle(i) && gluedHyphen(doc, i + 1) && isNameWord(doc, titles, i + 2))) return undefined;
+  let last = i;
+  let words = isNameWord(doc, titles, i) ? 1 : 0;
+  let k = i + 1;
+  while (k < t.count && t.sentence[k] === t.sentence[i]) {
+    if (isNameWord(doc, titles, k) || (ROMAN.test(t.value[k]) && words > 0)) { words++; last = k; k++; continue; }
+    if (gluedHyphen(doc, k) && (isNameWord(doc, titles, k + 1) || particle(k + 1))) { k++; continue; }
+    if (particle(k) && (isNameWord(doc, titles, k + 1) || gluedHyphen(doc, k + 1))) { k++; continue; }
+    break;
+  }
+  return { first: i, last: last + 1, words };
+}
+
+/** True when the chunk contains a word that makes it an institution, place or event. */
+export function institutional(doc: Doc, c: Chunk): boolean {
+  for (let k = c.first; k < c.last; k++) if (NOT_PERSON_WORDS.has(doc.tokens.value[k])) return true;
+  return false;
+}

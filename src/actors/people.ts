@@ -1,0 +1,183 @@
+/**
+ * People in the text: known office holders (found by the gazetteer or by surname) and people
+ * no list knows, recognised from a title or an apposition. Each gets the actor they speak for:
+ * from the words around the name first, then from the known roles valid on the text's date,
+ * then, for titled officials only, from the nearest actor named before them in the paragraph.
+ */
+import type { Doc, Person } from '../document';
+import type { PersonData } from '../data/types';
+import type { PersonHit } from './mentions';
+import { keyOf } from './trie';
+import { laterForms, validOn } from './gazetteer';
+import { chunkAt, institutional, type Chunk } from './names';
+import { leftApposition, prefixPhrase, readRolePhrase, rightApposition } from './affiliation';
+import type { TitleIndex } from './titles';
+import { similarName } from './similarity';
+
+/** Prepositions after which a capitalised run is a place ("in Tel Aviv"), not a person. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'from', 'toward', 'towards', 'through', 'around', 'across', 'within', 'throughout', 'via', 'over', 'to', 'of', 'on']);
+
+/** Finds people and their mentions, in text order, and fills doc.persons / personMentions / personAt. */
+export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHit[]): void {
+  const t = doc.tokens;
+  let h = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (doc.actorAt[i] >= 0) continue;
+    if (h < hits.length && hits[h].first === i) {
+      const hit = hits[h++];
+      const c: Chunk = { first: hit.first, last: hit.last, words: hit.last - hit.first };
+      addMention(doc, titles, personForKnown(doc, hit.person, c), c);
+      i = hit.last - 1;
+      continue;
+    }
+    const c = chunkAt(doc, titles, i);
+    if (!c) continue;
+    const p = resolveChunk(doc, titles, c);
+    if (p !== undefined) addMention(doc, titles, p, c);
+    i = c.last - 1;
+  }
+}
+
+function addMention(doc: Doc, titles: TitleIndex, person: number, c: Chunk): void {
+  const index = doc.personMentions.length;
+  doc.personMentions.push({ person, first: c.first, last: c.last });
+  for (let k = c.first; k < c.last; k++) doc.personAt[k] = index;
+  const p = doc.persons[person];
+  if (p.actor === undefined || p.role === undefined) affiliate(doc, titles, p, c);
+}
+
+/** The text's person for a known-person index, created on first mention. */
+function personForKnown(doc: Doc, known: number, c: Chunk): number {
+  const found = doc.persons.find((p) => p.known === known);
+  if (found) return found.id;
+  return newPerson(doc, c, known);
+}
+
+function newPerson(doc: Doc, c: Chunk, known?: number): number {
+  const t = doc.tokens;
+  const name = doc.text.slice(t.start[c.first], t.end[c.last - 1]);
+  const data = known === undefined ? undefined : doc.gaz.people[known];
+  const keys = new Set<string>([keyOf(name), ...surnameKeys(name)]);
+  if (data) for (const k of laterForms(data)) keys.add(k);
+  const p: Person = { id: doc.persons.length, name: data?.name ?? name, known, gender: data?.gender, keys };
+  doc.persons.push(p);
+  return p.id;
+}
+
+/** Later-mention keys of a written name: its last word, and that word without "al-". */
+function surnameKeys(name: string): string[] {
+  const words = keyOf(name).split(' ');
+  const last = words[words.length - 1];
+  const bare = last.replace(/^(?:al|el|bin|ibn|abu)-/i, '');
+  return words.length > 1 ? [last, bare] : [];
+}
+
+/** Decides whether a name chunk is a person, and which. */
+function resolveChunk(doc: Doc, titles: TitleIndex, c: Chunk): number | undefined {
+  const t = doc.tokens;
+  const key = keyOf(doc.text.slice(t.start[c.first], t.end[c.last - 1]));
+  const seen = seenPerson(doc, key, c);
+  if (seen !== undefined) return seen;
+  const known = knownBySurname(doc, key, c);
+  if (known !== undefined) return personForKnown(doc, known, c);
+  if (institutional(doc, c) || c.words === 0) return undefined;
+  if (!looksLikePerson(doc, titles, c)) return undefined;
+  return newPerson(doc, c);
+}
+
+/** A person already in the text whose keys match this chunk (most recent first). */
+function seenPerson(doc: Doc, key: string, c: Chunk): number | undefined {
+  const words = key.split(' ');
+  const last = words[words.length - 1];
+  for (let i = doc.persons.length - 1; i >= 0; i--) {
+    const p = doc.persons[i];
+    if (p.keys.has(key)) return p.id;
+    if (c.words === 1 && [...p.keys].some((k) => !k.includes(' ') && similarName(k, last))) return p.id;
+    if (c.words > 1 && p.keys.has(last) && sameInitial(p.name, key)) return p.id;
+  }
+  return undefined;
+}
+
+const sameInitial = (a: string, b: string) => a[0]?.toLowerCase() === b[0]?.toLowerCase();
+
+/** A known person this chunk names by surname (or short form), valid on the text's date. */
+function knownBySurname(doc: Doc, key: string, c: Chunk): number | undefined {
+  const words = key.split(' ');
+  const last = words[words.length - 1];
+  const bare = last.replace(/^(?:al|el|bin|ibn|abu)-/i, '');
+  const cands = doc.gaz.surnames.get(c.words === 1 ? key : last) ?? doc.gaz.surnames.get(bare) ?? [];
+  const named = cands.filter((i) => c.words === 1 || sameInitial(doc.gaz.people[i].name, key));
+  const active = named.filter((i) => activeOn(doc.gaz.people[i], doc.date));
+  if (active.length === 1) return active[0];
+  return !doc.dateKnown && active.length === 0 && named.length === 1 ? named[0] : undefined;
+}
+
+/** True when a known person holds some role on the date (or holds no dated role at all). */
+function activeOn(p: PersonData, date: string): boolean {
+  return p.roles.some((r) => validOn(date, r.from, r.to));
+}
+
+/** An unknown capitalised run is a person when a title, an apposition or a speech verb says so. */
+function looksLikePerson(doc: Doc, titles: TitleIndex, c: Chunk): boolean {
+  const t = doc.tokens;
+  if (PLACE_PREPOSITIONS.has(t.lower[c.first - 1] ?? '')) return false;
+  if (prefixPhrase(doc, titles, c.first)) return true;
+  if (c.words < 2) return false;
+  const next = t.lower[c.last];
+  if (next === "'s" || next === '’s') return true;
+  if (t.pos[c.last] === 'VERB' || t.pos[c.last] === 'AUX') return true;
+  if (next === ',' && /^(who|whose)$/.test(t.lower[c.last + 1] ?? '')) return true;
+  const right = rightApposition(doc, c.last);
+  if (right && readRolePhrase(doc, titles, right[0], right[1], 'right').role) return true;
+  const left = leftApposition(doc, c.first);
+  return left !== undefined && readRolePhrase(doc, titles, left[0], left[1], 'left').role !== undefined;
+}
+
+/** Fills role, actor and gender of a person from the words around this mention and from known roles. */
+function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
+  const prefix = prefixPhrase(doc, titles, c.first);
+  const phrases: [[number, number] | undefined, 'left' | 'right'][] = [
+    [prefix, 'left'], [leftApposition(doc, prefix ? prefix[0] : c.first), 'left'], [rightApposition(doc, c.last), 'right'],
+  ];
+  let titleActor: string | undefined;
+  for (const [span, side] of phrases) {
+    if (!span) continue;
+    const aff = readRolePhrase(doc, titles, span[0], span[1], side);
+    p.role ??= aff.role;
+    p.actor ??= aff.actor;
+    p.gender ??= aff.gender;
+    titleActor ??= aff.titleActor;
+  }
+  if (p.known !== undefined) fromKnownRoles(doc, p);
+  if (p.actor === undefined && titleActor) p.actor = doc.gaz.byId.get(titleActor)?.index;
+  if (p.actor === undefined && p.role !== undefined) p.actor = nearbyActor(doc, c.first);
+}
+
+/** Actor and role from the known person's role valid on the date. */
+function fromKnownRoles(doc: Doc, p: Person): void {
+  const data = doc.gaz.people[p.known!];
+  const role = data.roles.find((r) => validOn(doc.date, r.from, r.to)) ?? (doc.dateKnown ? undefined : latestRole(data));
+  if (!role) return;
+  p.actor ??= doc.gaz.byId.get(role.actor)?.index;
+  p.role ??= role.title;
+}
+
+/** For a titled official with no actor in sight: the nearest actor named earlier in the paragraph. */
+function nearbyActor(doc: Doc, first: number): number | undefined {
+  const t = doc.tokens;
+  const para = doc.paragraphs[doc.paragraphOf[t.sentence[first]]];
+  for (let m = doc.actorMentions.length - 1; m >= 0; m--) {
+    const am = doc.actorMentions[m];
+    if (am.first >= first) continue;
+    if (t.start[am.first] < para.start) break;
+    return am.actor;
+  }
+  return undefined;
+}
+
+/** With no date to go by, the role that began last. */
+function latestRole(p: PersonData): PersonData['roles'][number] | undefined {
+  let best = p.roles[0];
+  for (const r of p.roles) if ((r.from ?? '') > (best.from ?? '')) best = r;
+  return best;
+}

@@ -1,0 +1,100 @@
+/**
+ * A character trie over data strings (actor names, people), matched at token starts and
+ * accepted only where a match ends on a token end. Matching by characters means data strings
+ * never need tokenising (cheap to compile), and one walk finds the longest entry.
+ */
+
+/** One node; children keyed by char code. */
+interface Node<T> {
+  next?: Map<number, Node<T>>;
+  items?: T[];
+}
+
+export interface CharTrie<T> {
+  readonly root: Node<T>;
+}
+
+const SPACE = 32;
+
+export function createTrie<T>(): CharTrie<T> {
+  return { root: {} };
+}
+
+/** Adds `key` (already folded, single spaces) with `item`. */
+export function insert<T>(trie: CharTrie<T>, key: string, item: T): void {
+  let node = trie.root;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    node.next ??= new Map();
+    let child = node.next.get(c);
+    if (!child) { child = {}; node.next.set(c, child); }
+    node = child;
+  }
+  (node.items ??= []).push(item);
+}
+
+/**
+ * Longest entry starting at `from` in `folded` (the text folded by `foldText`) that ends where
+ * `endsToken[pos]` is set. A run of spaces or tabs in the text matches one space in a key;
+ * line breaks never match. `caps` lower-cases letters after a word's first, so an all-capitals
+ * dateline ("KYIV") reaches "Kyiv". Returns [endOffset, items] or undefined.
+ */
+export function longestAt<T>(trie: CharTrie<T>, folded: string, from: number,
+  endsToken: Uint8Array, caps = false): [number, T[]] | undefined {
+  let node: Node<T> | undefined = trie.root;
+  let best: [number, T[]] | undefined;
+  let i = from;
+  let wordStart = true;
+  while (node?.next && i < folded.length) {
+    let c = folded.charCodeAt(i);
+    if (c === SPACE || c === 9 || c === 0xa0) {
+      node = node.next.get(SPACE);
+      while (i < folded.length && isBlank(folded.charCodeAt(i))) i++;
+      wordStart = true;
+    } else {
+      if (caps && !wordStart && c >= 65 && c <= 90) c += 32;
+      node = node.next.get(c);
+      i++;
+      wordStart = c === 45 || c === 39; // after "-" or "'" a capital may follow (Guinea-Bissau)
+    }
+    if (node?.items && endsToken[i]) best = [i, node.items];
+  }
+  return best;
+}
+
+const isBlank = (c: number) => c === SPACE || c === 9 || c === 0xa0;
+
+const foldCache = new Map<number, string>();
+/** One char folded for matching: curly apostrophes straightened, accents dropped. Length-preserving. */
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  let f = foldCache.get(code);
+  if (f === undefined) {
+    if (c === '’' || c === '‘' || c === '`' || c === '´') f = "'";
+    else {
+      const base = c.normalize('NFD')[0];
+      f = base.length === 1 && /\p{L}/u.test(base) ? base : c;
+    }
+    foldCache.set(code, f);
+  }
+  return f;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Folds a whole text or key, keeping every offset (each char maps to exactly one char). */
+export function foldText(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue;
+    out += text.slice(from, i) + foldChar(text[i]);
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** A data string as a trie key: folded, whitespace collapsed to single spaces. */
+export function keyOf(s: string): string {
+  return foldText(s.trim().replace(/\s+/g, ' '));
+}

@@ -1,0 +1,127 @@
+/**
+ * createAnalyzer() compiles the data once (gazetteer, titles, the question's lexicon); its
+ * analyze() runs the pipeline: segment → actors → attribution → stance → report.
+ */
+import type { StanceReport } from './types';
+import type { ActorData, PersonData } from './data/types';
+import type { QuestionData } from './data/question';
+import type { Compiled } from './compiled';
+import { COUNTRIES, NOT_ACTORS } from './data/countries';
+import { ORGANIZATIONS, NOT_ORGANIZATIONS } from './data/organizations';
+import { PEOPLE } from './data/people';
+import { CEASEFIRE } from './data/ceasefire';
+import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS } from './data/voice';
+import { compileGazetteer } from './actors/gazetteer';
+import { compileTitles } from './actors/titles';
+import { compileQuestion } from './stance/lexicon';
+import { segment } from './segment';
+import { textDate } from './segment/date';
+import { findMentions } from './actors/mentions';
+import { findPeople } from './actors/people';
+import { attribute } from './attribution';
+import { scoreStatements } from './stance';
+import { buildReport } from './report';
+import { validateActors, validateDate, validatePeople, validateQuestion, validateText } from './validate';
+
+/** Default `maxLength`: far above any article, low enough to refuse a runaway input. */
+export const DEFAULT_MAX_LENGTH = 5_000_000;
+
+/** Built-in questions by id. */
+const QUESTIONS: Readonly<Record<string, QuestionData>> = { ceasefire: CEASEFIRE };
+
+export interface AnalyzerOptions {
+  /** The question: the id of a built-in one (`'ceasefire'`, the default) or your own data. */
+  readonly question?: string | QuestionData;
+  /** Extra actors, or extra names for built-in ones (same id). */
+  readonly actors?: readonly ActorData[];
+  /** Extra known people with dated roles. */
+  readonly people?: readonly PersonData[];
+  /** Longest text accepted, in UTF-16 code units (default 5,000,000). */
+  readonly maxLength?: number;
+}
+
+export interface AnalyzeOptions {
+  /** Date that picks office holders: YYYY-MM-DD or a Date. Default: the text's own date, else today. */
+  readonly date?: string | Date;
+  /** The analyzer's question id; another id is an error (create another analyzer for it). */
+  readonly question?: string;
+}
+
+/** A compiled analyzer: immutable, reusable, safe to share between concurrent calls. */
+export interface Analyzer {
+  readonly question: { readonly id: string; readonly label: string };
+  analyze(text: string, options?: AnalyzeOptions): StanceReport;
+}
+
+function resolveQuestion(q: AnalyzerOptions['question']): QuestionData {
+  if (q === undefined) return CEASEFIRE;
+  if (typeof q === 'string') {
+    const found = QUESTIONS[q];
+    if (!found) throw new RangeError(`standpoint: unknown question "${q}"; built-in questions: ${Object.keys(QUESTIONS).join(', ')}`);
+    return found;
+  }
+  return validateQuestion(q);
+}
+
+/** Compiles data and returns an analyzer. Throws on invalid options, quoting the bad entry. */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  if (options === null || typeof options !== 'object') throw new TypeError('standpoint: createAnalyzer(options) expects an object');
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 0) throw new RangeError(`standpoint: maxLength must be a non-negative integer, got ${String(maxLength)}`);
+  const question = resolveQuestion(options.question);
+  const customActors = validateActors(options.actors);
+  const actorData = [...COUNTRIES, ...ORGANIZATIONS, ...customActors];
+  const people = [...PEOPLE, ...validatePeople(options.people, new Set(actorData.map((a) => a.id)))];
+  const c: Compiled = Object.freeze({
+    gaz: compileGazetteer(actorData, people, [...NOT_ACTORS, ...NOT_ORGANIZATIONS]),
+    titles: compileTitles(),
+    speechVerbs: new Set(SPEECH_VERBS),
+    actionVerbs: new Set(ACTION_VERBS),
+    voiceNouns: new Set(VOICE_NOUNS),
+    institutionNouns: INSTITUTION_NOUNS,
+    documentNouns: new Set(DOCUMENT_NOUNS),
+    question: compileQuestion(question),
+  });
+  const q = Object.freeze({ id: question.id, label: question.label });
+  return Object.freeze({
+    question: q,
+    analyze(text: string, opts: AnalyzeOptions = {}): StanceReport {
+      validateText(text, maxLength);
+      if (opts === null || typeof opts !== 'object') throw new TypeError('standpoint: analyze(text, options) expects options to be an object');
+      if (opts.question !== undefined && opts.question !== q.id) {
+        throw new RangeError(`standpoint: this analyzer answers "${q.id}", not "${String(opts.question)}"; create an analyzer for that question`);
+      }
+      const given = validateDate(opts.date);
+      return run(c, text, given);
+    },
+  });
+}
+
+function run(c: Compiled, text: string, given: string | undefined): StanceReport {
+  const date = given ?? textDate(text) ?? new Date().toISOString().slice(0, 10);
+  const doc = segment(text, date, c.gaz, given !== undefined || textDate(text) !== undefined);
+  const found = findMentions(doc.tokens, doc.folded, c.gaz, date);
+  doc.actorMentions = found.actors;
+  found.actors.forEach((m, i) => { for (let k = m.first; k < m.last; k++) doc.actorAt[k] = i; });
+  findPeople(doc, c.titles, found.people);
+  attribute(doc, c);
+  return buildReport(doc, c, scoreStatements(doc, c), date);
+}
+
+let shared: Analyzer | undefined;
+const byQuestion = new WeakMap<QuestionData, Analyzer>();
+
+/**
+ * Analyses one text with the built-in data (or a question of your own, compiled once per
+ * question object). For custom actors or people use `createAnalyzer()`.
+ */
+export function analyze(text: string, options: AnalyzeOptions & { question?: string | QuestionData } = {}): StanceReport {
+  const { question, ...rest } = options ?? {};
+  if (question !== undefined && typeof question === 'object') {
+    let a = byQuestion.get(question);
+    if (!a) { a = createAnalyzer({ question }); byQuestion.set(question, a); }
+    return a.analyze(text, rest);
+  }
+  shared ??= createAnalyzer();
+  return shared.analyze(text, { ...rest, question });
+}

@@ -1,0 +1,180 @@
+/**
+ * Agents: noun phrases that can be the subject of a statement, resolved to an actor.
+ *   a person ("Kremlin spokesman Dmitry Peskov", "Qin", "he"), an actor's name, capital or seat
+ *   ("Beijing", "the Kremlin"), an institution ("the Chinese foreign ministry", "Israeli officials",
+ *   "Netanyahu's office", "the government", "the group"), or a document ("the statement").
+ * A demonym alone ("Russian troops") is a mention, not a voice.
+ */
+import type { Doc } from '../document';
+import type { Compiled } from '../compiled';
+import { recentActor } from '../actors/affiliation';
+
+export interface Agent {
+  readonly first: number;
+  readonly last: number;
+  /** Actor index, undefined when the phrase is a subject whose actor is unknown. */
+  readonly actor?: number;
+  readonly person?: number;
+  readonly kind: 'person' | 'actor' | 'institution' | 'pronoun' | 'document';
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'"]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+/** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
+const NP_FILLER = /^(?:foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
+
+/** The agent whose last token is k, reading the noun phrase leftwards; undefined if none. */
+export function agentEndingAt(doc: Doc, c: Compiled, k: number): Agent | undefined {
+  const t = doc.tokens;
+  if (k < 0 || doc.quoteAt[k] >= 0) return undefined;
+  if (doc.personAt[k] >= 0) return personAgent(doc, k);
+  if (doc.actorAt[k] >= 0) {
+    const m = doc.actorMentions[doc.actorAt[k]];
+    if (m.type === 'demonym') return undefined;
+    return { first: extendLeft(doc, m.first), last: k + 1, actor: m.actor, kind: 'actor' };
+  }
+  const w = t.lower[k];
+  if (c.voiceNouns.has(w) || w in c.institutionNouns || c.documentNouns.has(w)) return institutionAgent(doc, c, k);
+  if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return pronounAgent(doc, c, k);
+  return undefined;
+}
+
+function personAgent(doc: Doc, k: number): Agent {
+  const pm = doc.personMentions[doc.personAt[k]];
+  const p = doc.persons[pm.person];
+  return { first: extendLeft(doc, pm.first), last: pm.last, actor: p.actor, person: p.id, kind: 'person' };
+}
+
+/** Includes a determiner and title words before a name in the phrase's span. */
+function extendLeft(doc: Doc, first: number): number {
+  const t = doc.tokens;
+  let a = first;
+  while (a > 0 && t.sentence[a - 1] === t.sentence[first] && (DETERMINERS.has(t.lower[a - 1]) || NP_FILLER.test(t.lower[a - 1]))) a--;
+  return a;
+}
+
+/** "the Chinese foreign ministry", "China's foreign ministry", "Netanyahu's office", "the group". */
+function institutionAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
+  const t = doc.tokens;
+  const floor = Math.max(doc.sentences[t.sentence[k]].first, k - 7);
+  let person: number | undefined;
+  let actor: number | undefined;
+  let first = k;
+  for (let j = k - 1; j >= floor; j--) {
+    const w = t.lower[j];
+    if (POSSESSIVE.has(w) || DETERMINERS.has(w) || NP_FILLER.test(w) || c.voiceNouns.has(w)) { first = j; continue; }
+    if (doc.actorAt[j] >= 0) { const m = doc.actorMentions[doc.actorAt[j]]; actor ??= m.actor; first = m.first; j = m.first; continue; }
+    if (doc.personAt[j] >= 0 && POSSESSIVE.has(t.lower[j + 1])) {
+      const pm = doc.personMentions[doc.personAt[j]];
+      person = pm.person; actor ??= doc.persons[person].actor; first = pm.first; j = pm.first; continue;
+    }
+    break;
+  }
+  const head = t.lower[k];
+  if (actor === undefined && person === undefined && t.lower[first] === 'the' && c.titles.byLast.has(head)) {
+    person = recentTitled(doc, first); // "the minister", "the spokesman"
+    actor = person === undefined ? undefined : doc.persons[person].actor;
+  }
+  if (actor === undefined && c.documentNouns.has(head)) actor = documentAuthor(doc, c, k);
+  if (actor === undefined) actor = inPhraseAfter(doc, k) ?? resolveGeneric(doc, c, first, head);
+  if (actor === undefined && person === undefined) return undefined;
+  const kind = c.documentNouns.has(head) ? 'document' : 'institution';
+  return { first, last: k + 1, actor, person, kind };
+}
+
+/** The most recent person with a title before token k ("the minister" after "Foreign Minister X"). */
+function recentTitled(doc: Doc, k: number): number | undefined {
+  for (let m = doc.personMentions.length - 1; m >= 0; m--) {
+    const pm = doc.personMentions[m];
+    if (pm.first < k && doc.persons[pm.person].role !== undefined) return pm.person;
+  }
+  return undefined;
+}
+
+/** "The paper, released by the foreign ministry in Beijing, urges": the agent of a "by" in the aside. */
+function documentAuthor(doc: Doc, c: Compiled, k: number): number | undefined {
+  const t = doc.tokens;
+  if (t.value[k + 1] !== ',') return undefined;
+  const end = Math.min(doc.sentences[t.sentence[k]].last, k + 24);
+  for (let j = k + 2; j < end && t.value[j] !== ','; j++) {
+    if (t.lower[j] !== 'by') continue;
+    for (let a = j + 1; a < end && t.value[a] !== ','; a++) {
+      if (doc.personAt[a] >= 0) return doc.persons[doc.personMentions[doc.personAt[a]].person].actor;
+      if (doc.actorAt[a] >= 0 && doc.actorMentions[doc.actorAt[a]].type !== 'demonym') return doc.actorMentions[doc.actorAt[a]].actor;
+      if (doc.actorAt[a] >= 0) return doc.actorMentions[doc.actorAt[a]].actor;
+    }
+  }
+  void c;
+  return undefined;
+}
+
+/** "the foreign ministry in Beijing", "a spokesman for the group": an actor right after the noun. */
+function inPhraseAfter(doc: Doc, k: number): number | undefined {
+  const t = doc.tokens;
+  const p = t.lower[k + 1];
+  if (p !== 'in' && p !== 'of' && p !== 'for') return undefined;
+  let j = k + 2;
+  if (t.lower[j] === 'the') j++;
+  return doc.actorAt[j] >= 0 && doc.actorMentions[doc.actorAt[j]].type !== 'demonym' ? doc.actorMentions[doc.actorAt[j]].actor : undefined;
+}
+
+/** "the government", "its spokesman", "the statement": the actor recently in focus. */
+function resolveGeneric(doc: Doc, c: Compiled, first: number, head: string): number | undefined {
+  const t = doc.tokens;
+  const det = t.lower[first];
+  if (det === 'his' || det === 'her') return lastSpeakerActor(doc, first, 'person');
+  const pref = c.institutionNouns[head];
+  if (det !== 'the' && det !== 'its' && det !== 'their' && !c.documentNouns.has(head)) return undefined;
+  if (c.documentNouns.has(head)) return lastSpeakerActor(doc, first, 'any');
+  return recentActor(doc, first, pref === 'org');
+}
+
+/** he / she / it / they: the most recent fitting speaker, else the most recent fitting mention. */
+function pronounAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
+  const w = doc.tokens.lower[k];
+  if (w === 'he' || w === 'she') {
+    const p = recentPerson(doc, k, w === 'he' ? 'm' : 'f');
+    if (p === undefined) return undefined;
+    return { first: k, last: k + 1, actor: doc.persons[p].actor, person: p, kind: 'pronoun' };
+  }
+  const actor = lastSpeakerActor(doc, k, 'actor') ?? recentActor(doc, k, w === 'it');
+  return actor === undefined ? undefined : { first: k, last: k + 1, actor, kind: 'pronoun' };
+}
+
+/** The person a he/she at token k most likely is: the first person named in the nearest earlier
+ *  sentence that names one (subjects come first in news sentences), gender permitting. */
+export function recentPerson(doc: Doc, k: number, gender: 'm' | 'f'): number | undefined {
+  const t = doc.tokens;
+  const fits = (p: number) => (doc.persons[p].gender ?? gender) === gender;
+  let best: number | undefined;
+  let sentence = t.sentence[k];
+  for (let m = doc.personMentions.length - 1; m >= 0; m--) {
+    const pm = doc.personMentions[m];
+    if (pm.first >= k) continue;
+    const s = t.sentence[pm.first];
+    if (best !== undefined && s !== sentence) break;
+    if (doc.quoteAt[pm.first] >= 0 || !fits(pm.person)) continue;
+    if (sentence - s > 12) break;
+    sentence = s;
+    best = pm.person; // keep scanning this sentence leftwards: the first named wins
+  }
+  return best;
+}
+
+/** Sentences back that a pronoun or "the statement" may reach for its speaker. */
+const SPEAKER_REACH = 6;
+
+/** Actor of the most recent statement's agent before token k (a person's when `want` is 'person'). */
+function lastSpeakerActor(doc: Doc, k: number, want: 'person' | 'actor' | 'any'): number | undefined {
+  const t = doc.tokens;
+  for (let f = doc.frames.length - 1; f >= 0; f--) {
+    const fr = doc.frames[f];
+    if (fr.verb >= k || fr.embedded) continue;
+    if (t.sentence[k] - t.sentence[fr.verb] > SPEAKER_REACH) break;
+    const a = fr.agents[0];
+    if (want === 'person' && a.person === undefined) continue;
+    if (want === 'actor' && a.person !== undefined) continue;
+    if (a.actor !== undefined) return a.actor;
+  }
+  return undefined;
+}

@@ -1,0 +1,140 @@
+/**
+ * Statement frames of one sentence: every speech or action verb outside quotes that has a
+ * subject opens a frame whose content runs to the end of its clause. A frame inside another
+ * actor's frame describes that actor ("Moscow accused Kyiv of rejecting talks") and is not its
+ * voice, unless it is a demand ("Russia must accept the ceasefire"), which stays the outer
+ * speaker's; a frame of the same actor merges into the outer one.
+ */
+import type { Doc, Frame } from '../document';
+import type { Sentence } from '../segment/tokens';
+import type { Compiled } from '../compiled';
+import type { Agent } from './agents';
+import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
+
+/** Modals that make an embedded clause a demand of the outer speaker. */
+const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
+/** Verbs whose complement is about their object, never the subject's own position. */
+const ACCUSE = new Set(['accuse', 'blame', 'charge', 'fault']);
+/** Words that end a clause and start a new one with its own subject. */
+const CLAUSE_BREAK = new Set([';', '—', '–', 'while', 'whereas', 'although', 'though']);
+/** Sentence-initial words that make the first clause subordinate: its statement ends at its comma. */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'since', 'because', 'if', 'before', 'once', 'despite']);
+const QUOTE_MARK = /^[“”"‘’]$/;
+
+/** Builds the frames of a body sentence and appends them to doc.frames. */
+export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
+  const frames: Frame[] = [];
+  for (let v = s.first; v < s.last; v++) {
+    if (doc.quoteAt[v] >= 0) continue;
+    const f = verbFrame(doc, c, s, v);
+    if (f) frames.push(f);
+  }
+  nest(doc, frames);
+  return frames;
+}
+
+/** A frame for the verb at v, if it is a speech/action verb with a subject. */
+function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undefined {
+  const t = doc.tokens;
+  const lemma = t.lemma[v];
+  const speech = c.speechVerbs.has(lemma);
+  if (!speech && !c.actionVerbs.has(lemma)) return undefined;
+  if (t.pos[v] !== 'VERB') return undefined;
+  let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
+  const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
+  agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, c, s, v);
+  if (!agents) return undefined;
+  const trailing = speech && !passive && trailingAttribution(doc, s, agents[0].first);
+  const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : v;
+  const last = clauseEnd(doc, s, v);
+  const excluded: [number, number][] = [];
+  if (ACCUSE.has(lemma)) excluded.push([v + 1, last]);
+  return { agents, verb: v, via: speech ? 'reported' : 'action', first, last, excluded, embedded: false };
+}
+
+/** "Talk of talks was “premature”, she told reporters" / "Any settlement, he said, would …":
+ *  an attribution after a comma or quote speaks for the words before it too. */
+function trailingAttribution(doc: Doc, s: Sentence, agentFirst: number): boolean {
+  const prev = doc.tokens.value[agentFirst - 1];
+  return agentFirst > s.first && (prev === ',' || QUOTE_MARK.test(prev ?? ''));
+}
+
+/** "…,” said X" / "…, said the AU's chief mediator": a speech verb followed by its speaker. */
+function inverted(doc: Doc, c: Compiled, s: Sentence, v: number, speech: boolean): Agent[] | undefined {
+  if (!speech) return undefined;
+  const prev = doc.tokens.value[v - 1];
+  if (prev !== ',' && !QUOTE_MARK.test(prev ?? '')) return undefined;
+  const a = agentStartingAt(doc, c, v + 1, s.last);
+  return a ? [a] : undefined;
+}
+
+/** "…, saying that …", "days after urging …": an -ing verb shares the sentence's subject. */
+function participleSubject(doc: Doc, c: Compiled, s: Sentence, v: number): Agent[] | undefined {
+  if (!/ing$/.test(doc.tokens.lower[v])) return undefined;
+  for (let f = doc.frames.length - 1; f >= 0; f--) {
+    const fr = doc.frames[f];
+    if (fr.verb < s.first) break;
+    if (!fr.embedded) return [...fr.agents];
+  }
+  return undefined;
+}
+
+/** Start of the clause holding token v (for passives and trailing attributions, whose content precedes the verb). */
+function clauseStart(doc: Doc, s: Sentence, v: number): number {
+  const t = doc.tokens;
+  for (let k = v - 1; k > s.first; k--) if (CLAUSE_BREAK.has(t.lower[k])) return k + 1;
+  return s.first;
+}
+
+/** End (exclusive) of the clause that starts at v: a semicolon, a dash, "while …", the comma
+ *  closing a leading subordinate clause ("While officials said X, it is clear …"), or the sentence end. */
+function clauseEnd(doc: Doc, s: Sentence, v: number): number {
+  const t = doc.tokens;
+  const subordinate = SUBORDINATORS.has(t.lower[s.first]);
+  for (let k = v + 1; k < s.last; k++) {
+    if (doc.quoteAt[k] >= 0) continue;
+    if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and') return k;
+    if (subordinate && t.value[k] === ',') return k;
+  }
+  return s.last;
+}
+
+/** Same actor for every agent of both frames. */
+function sameActor(a: Frame, b: Frame): boolean {
+  const ids = new Set(a.agents.map((x) => x.actor));
+  return b.agents.every((x) => x.actor !== undefined && ids.has(x.actor));
+}
+
+/** True when a modal of obligation stands before the verb: "Russia must accept". */
+function deontic(doc: Doc, f: Frame): boolean {
+  const t = doc.tokens;
+  for (let k = f.verb - 1; k >= Math.max(0, f.verb - 3); k--) if (DEONTIC.has(t.lower[k])) return true;
+  return false;
+}
+
+/** ", and X said", ", but Y rejected": a new clause with its own subject, not a described one. */
+function coordinateClause(doc: Doc, f: Frame): boolean {
+  const t = doc.tokens;
+  const a = f.agents[0].first;
+  return (t.lower[a - 1] === 'and' || t.lower[a - 1] === 'but') && t.value[a - 2] === ',';
+}
+
+/** Marks frames inside another actor's frame as embedded and cuts them out of its content. */
+function nest(doc: Doc, frames: Frame[]): void {
+  let top: Frame | undefined;
+  for (const f of frames) {
+    if (!top || f.verb >= top.last) { top = f; continue; }
+    if (coordinateClause(doc, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
+    if (f.verb < top.verb) continue;
+    if (sameActor(top, f)) {
+      // One speaker going on ("Peskov said Moscow would …"): merge. If the outer frame has
+      // several speakers, only this one's words: a statement of its own, cut out of the outer.
+      if (sameActor(f, top)) { f.embedded = true; continue; }
+      top.excluded.push([f.agents[0].first, f.last]);
+      continue;
+    }
+    if (deontic(doc, f)) { f.embedded = true; continue; }
+    f.embedded = true;
+    top.excluded.push([f.agents[0].first, f.last]);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Positions taken in a noun phrase rather than a clause: "U.S.-led talks", "Russia-brokered
+ * truce", "Beijing's 12-point peace plan", "a U.S. proposal for a 30-day ceasefire",
+ * "the U.S.-French call for a truce". Each gives its actor an action statement over the phrase.
+ */
+import type { Doc, Frame } from '../document';
+import type { Compiled } from '../compiled';
+import type { Agent } from './agents';
+
+/** "X-led", "X-brokered": participles that make X the one proposing or running something. */
+const LED = new Set(['led', 'brokered', 'mediated', 'sponsored', 'hosted', 'backed', 'drafted', 'proposed', 'initiated', 'drawn', 'authored']);
+/** Nouns for a proposal an actor owns. */
+const PROPOSALS = new Set(['proposal', 'proposals', 'plan', 'initiative', 'offer', 'call', 'calls', 'push', 'effort', 'efforts', 'mediation', 'roadmap', 'framework', 'blueprint', 'formula', 'bid', 'resolution', 'draft']);
+/** Parts of speech that may stand between an actor and its proposal inside one noun phrase. */
+const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
+/** Tokens after the noun scanned for what it proposes ("for an immediate 30-day ceasefire"). */
+const REACH = 8;
+
+export function nominalFrames(doc: Doc, c: Compiled): Frame[] {
+  const t = doc.tokens;
+  const out: Frame[] = [];
+  for (let m = 0; m < doc.actorMentions.length; m++) {
+    const am = doc.actorMentions[m];
+    if (!inBody(doc, am.first)) continue;
+    const agents = coordinated(doc, m);
+    const after = agents.end;
+    if (t.value[after] === '-' && LED.has(t.lower[after + 1])) {
+      out.push(frame(doc, agents.list, after + 1, after + 1));
+      continue;
+    }
+    const noun = proposalNoun(doc, after);
+    if (noun !== undefined) out.push(frame(doc, agents.list, noun, am.first));
+  }
+  void c;
+  return out;
+}
+
+function inBody(doc: Doc, k: number): boolean {
+  const p = doc.paragraphs[doc.paragraphOf[doc.tokens.sentence[k]]];
+  return p?.kind === 'body';
+}
+
+/** "U.S.-French", "the United States and France": mentions joined by a hyphen or "and". */
+function coordinated(doc: Doc, m: number): { list: Agent[]; end: number } {
+  const t = doc.tokens;
+  const list: Agent[] = [];
+  let i = m;
+  for (;;) {
+    const am = doc.actorMentions[i];
+    list.push({ first: am.first, last: am.last, actor: am.actor, kind: 'actor' });
+    const next = doc.actorMentions[i + 1];
+    if (!next || next.first !== am.last + 1 || t.value[am.last] !== '-') return { list, end: am.last };
+    i++;
+  }
+}
+
+/** Index of a proposal noun in the mention's own noun phrase ("'s 12-point peace plan", "U.S. proposal"). */
+function proposalNoun(doc: Doc, after: number): number | undefined {
+  const t = doc.tokens;
+  for (let k = after; k < Math.min(t.count, after + 6); k++) {
+    if (PROPOSALS.has(t.lower[k])) return k;
+    if (!NP_INSIDE.has(t.pos[k]) && t.value[k] !== '-' && t.lower[k] !== "'s" && t.lower[k] !== '’s') return undefined;
+  }
+  return undefined;
+}
+
+function frame(doc: Doc, agents: Agent[], verb: number, first: number): Frame {
+  const t = doc.tokens;
+  const sentenceEnd = doc.sentences[t.sentence[verb]].last;
+  return { agents, verb, via: 'action', first, last: Math.min(sentenceEnd, verb + REACH), excluded: [], embedded: false };
+}

@@ -1,0 +1,133 @@
+/**
+ * Finding who does a verb: the subject to its left (skipping auxiliaries, adverbs, dates and
+ * comma-bounded asides), the speaker after an inverted speech verb ("…,” said X), the agent of
+ * a passive ("brokered by X and Y"), and coordinated subjects ("Israel and the United States").
+ */
+import type { Doc } from '../document';
+import type { Compiled } from '../compiled';
+import { agentEndingAt, type Agent } from './agents';
+
+/** Furthest a subject may sit left of its verb, in tokens. */
+const MAX_SUBJECT_DISTANCE = 30;
+/** Longest comma-bounded aside skipped between a subject and its verb. */
+const MAX_ASIDE = 28;
+const SKIP_WORDS = new Set(['not', "n't", 'never', 'also', 'so', 'far', 'already', 'still', 'now', 'again', 'reportedly',
+  'later', 'earlier', 'previously', 'then', 'publicly', 'repeatedly', 'formally', 'swiftly', 'quickly', 'jointly',
+  'itself', 'himself', 'herself', 'themselves', 'separately', 'privately', 'initially', 'finally', 'only', 'just',
+  'immediately', 'once', 'first', 'both', 'all', 'each', 'too', 'even', 'further', 'yet', 'had', 'has', 'have', 'would']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|afternoon|night|day|hours|minutes|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/;
+const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'the', 'next', 'of', 'at', 'that', 'by', 'earlier', 'previous']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const COORD = new Set(['and', ',', '&']);
+
+/** Subjects of the verb at token v, or undefined when it has none in reach. */
+export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
+  const t = doc.tokens;
+  const floor = Math.max(doc.sentences[t.sentence[v]].first, v - MAX_SUBJECT_DISTANCE);
+  let j = v - 1;
+  while (j >= floor) {
+    const w = t.lower[j];
+    if (w === 'to') return undefined; // infinitive: the verb belongs to an enclosing clause
+    if (SKIP_WORDS.has(w) || t.pos[j] === 'ADV' || t.pos[j] === 'AUX' || t.pos[j] === 'PART') { j--; continue; }
+    if (TIME_WORDS.test(w)) { j = skipTime(doc, j, floor); continue; }
+    if (w === ',' || w === '—' || w === '–') {
+      const named = doc.personAt[j - 1] >= 0 ? agentEndingAt(doc, c, j - 1) : undefined;
+      if (named) return withCoordinated(doc, c, named, floor); // "the foreign minister, Dmytro Kuleba, said"
+      const a = asideStart(doc, j, floor);
+      if (a === undefined) return undefined;
+      j = a - 1;
+      continue;
+    }
+    if (RELATIVES.has(w) && t.value[j - 1] === ',') { j -= 2; continue; }
+    const agent = agentEndingAt(doc, c, j);
+    return agent ? withCoordinated(doc, c, agent, floor) : undefined;
+  }
+  return undefined;
+}
+
+/** Skips a date phrase leftwards ("on Monday", "late on Thursday", "last week"); returns the next index to read. */
+function skipTime(doc: Doc, j: number, floor: number): number {
+  const t = doc.tokens;
+  let k = j - 1;
+  while (k >= floor && (TIME_LEAD.has(t.lower[k]) || TIME_WORDS.test(t.lower[k]))) k--;
+  return k;
+}
+
+/** For a comma at j closing an aside ("Orban, campaigning for …, said"), the aside's opening comma. */
+function asideStart(doc: Doc, j: number, floor: number): number | undefined {
+  const t = doc.tokens;
+  const open = t.value[j];
+  for (let k = j - 1; k >= Math.max(floor, j - MAX_ASIDE); k--) {
+    if (doc.quoteAt[k] >= 0 && doc.quoteAt[j] < 0) continue;
+    if (t.value[k] === open || (open === ',' && t.value[k] === ',')) return k;
+  }
+  return undefined;
+}
+
+/** Adds subjects coordinated before the first: "X and Y", "X, Y and Z" (a comma only inside an and-list). */
+function withCoordinated(doc: Doc, c: Compiled, agent: Agent, floor: number): Agent[] {
+  const out = [agent];
+  let j = agent.first - 1;
+  let sawAnd = false;
+  while (j > floor && COORD.has(doc.tokens.lower[j])) {
+    const isAnd = doc.tokens.lower[j] !== ',';
+    if (!isAnd && !sawAnd) break;
+    const prev = agentEndingAt(doc, c, j - 1);
+    if (!prev || prev.actor === undefined) break;
+    sawAnd ||= isAnd;
+    out.unshift(prev);
+    j = prev.first - 1;
+  }
+  return out;
+}
+
+/** The agent phrase starting at or just after token i ("the AU's chief mediator, Olusegun Obasanjo"). */
+export function agentStartingAt(doc: Doc, c: Compiled, i: number, ceiling: number): Agent | undefined {
+  const t = doc.tokens;
+  for (let k = i; k < Math.min(ceiling, i + 8); k++) {
+    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.') break;
+    const end = phraseEnd(doc, c, k, ceiling);
+    if (end === undefined) continue;
+    const agent = agentEndingAt(doc, c, end);
+    if (!agent) continue;
+    // "the UN secretary-general, Antonio Guterres": the name in apposition is the speaker.
+    const named = t.value[agent.last] === ',' && doc.personAt[agent.last + 1] >= 0 ? agentEndingAt(doc, c, doc.personMentions[doc.personAt[agent.last + 1]].last - 1) : undefined;
+    return named ?? agent;
+  }
+  return undefined;
+}
+
+/** Last token of a mention or institution noun starting at k, if k starts one. */
+function phraseEnd(doc: Doc, c: Compiled, k: number, ceiling: number): number | undefined {
+  const t = doc.tokens;
+  if (doc.personAt[k] >= 0) return doc.personMentions[doc.personAt[k]].last - 1;
+  if (doc.actorAt[k] >= 0) {
+    const m = doc.actorMentions[doc.actorAt[k]];
+    // "the Chinese foreign ministry": read on to the institution noun.
+    for (let j = m.last; j < Math.min(ceiling, m.last + 4); j++) if (c.voiceNouns.has(t.lower[j])) return j;
+    return m.type === 'demonym' ? undefined : m.last - 1;
+  }
+  if (c.voiceNouns.has(t.lower[k]) || t.lower[k] in c.institutionNouns) return k;
+  if (/^(he|she|it|they|we)$/.test(t.lower[k])) return k;
+  return undefined;
+}
+
+/** Agents after a passive "by": "co-hosted by the United States and Saudi Arabia". */
+export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
+  const t = doc.tokens;
+  let j = v + 1;
+  if (t.lower[j] === 'jointly' || t.pos[j] === 'ADV') j++;
+  if (t.lower[j] !== 'by') return undefined;
+  const ceiling = doc.sentences[t.sentence[v]].last;
+  const out: Agent[] = [];
+  let k = j + 1;
+  while (k < ceiling) {
+    const a = agentStartingAt(doc, c, k, ceiling);
+    if (!a || a.actor === undefined) break;
+    out.push(a);
+    k = a.last;
+    if (!COORD.has(t.lower[k])) break;
+    k++;
+  }
+  return out.length ? out : undefined;
+}

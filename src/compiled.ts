@@ -1,0 +1,19 @@
+/**
+ * Everything an analyzer compiles once in `createAnalyzer()`: gazetteer trie, titles, the
+ * who-said-what vocabulary and the question's lexicon. Immutable after creation, so analyzers
+ * never share mutable state and concurrent calls are safe.
+ */
+import type { Gazetteer } from './actors/gazetteer';
+import type { TitleIndex } from './actors/titles';
+import type { CompiledQuestion } from './stance/lexicon';
+
+export interface Compiled {
+  readonly gaz: Gazetteer;
+  readonly titles: TitleIndex;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly actionVerbs: ReadonlySet<string>;
+  readonly voiceNouns: ReadonlySet<string>;
+  readonly institutionNouns: Readonly<Record<string, 'state' | 'org'>>;
+  readonly documentNouns: ReadonlySet<string>;
+  readonly question: CompiledQuestion;
+}

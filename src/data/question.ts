@@ -1,0 +1,73 @@
+/**
+ * The shape of a question: what it is about (targets), words that take a position on it
+ * (predicates), complete cues (phrases), and contingency markers with condition kinds.
+ * The built-in `ceasefire` question (ceasefire.ts) and user questions share this shape.
+ *
+ * Patterns are words separated by spaces. Each word matches a token's lemma or its lower-case
+ * form; `a|b` gives alternatives; a trailing `?` makes a word optional; `*` matches any one token.
+ * Hyphenated words match hyphenated tokens ("cease-fire" = cease - fire).
+ */
+import type { ConditionKind } from '../types';
+
+export interface CueData {
+  /** Stable id, reported in evidence (e.g. `support.call-for`). */
+  readonly id: string;
+  readonly patterns: readonly string[];
+  /** +1 for the position the question asks about, -1 for its opposite. */
+  readonly polarity: 1 | -1;
+  /** Strength, default 1. */
+  readonly weight?: number;
+  /** CAMEO / PLOVER event code, for users who map cues to event data. */
+  readonly cameo?: string;
+}
+
+export interface PredicateData extends CueData {
+  /**
+   * What the predicate applies to: `object` the next target ("reject talks"), `subject` a target
+   * before it ("talks were premature"), `both` (default) the next target, else the previous one.
+   */
+  readonly applies?: 'object' | 'subject' | 'both';
+  /** For a predicate without any target in reach: what it means alone ("we will not stop" = stop fighting). */
+  readonly alone?: 1 | -1;
+}
+
+export interface ConditionMarkerData {
+  readonly id: string;
+  readonly patterns: readonly string[];
+  /** `after` (default): the condition is the words after the marker; `sentence`: the whole clause. */
+  readonly scope?: 'after' | 'sentence';
+  /** `strong` markers make a condition even when what is asked for is the question's own goal. */
+  readonly strength?: 'strong' | 'weak';
+}
+
+export interface ConditionKindData {
+  readonly kind: ConditionKind;
+  readonly patterns: readonly string[];
+}
+
+export interface QuestionData {
+  readonly id: string;
+  readonly label: string;
+  /** What the question is about (+1: ceasefire, talks) and its opposite (-1: war, fighting). */
+  readonly targets: readonly CueData[];
+  /** Words whose polarity multiplies the target they apply to. */
+  readonly predicates: readonly PredicateData[];
+  /** Complete cues with a fixed polarity ("reward aggression", "time for war"). */
+  readonly phrases: readonly CueData[];
+  /** Compounds that contain a cue word but are no cue ("war crimes", "Nobel Peace Prize"). */
+  readonly neutral?: readonly string[];
+  /** Words that reverse: "not", "never", "no". */
+  readonly negators: readonly string[];
+  /** Words that lower confidence: "may", "could", "considering". */
+  readonly hedges: readonly string[];
+  /** Contingency markers: "only if", "unless", "predicated on". */
+  readonly conditions: readonly ConditionMarkerData[];
+  /** Condition kinds, tried in order; the first kind whose pattern occurs wins, else `other`. */
+  readonly conditionKinds: readonly ConditionKindData[];
+  /** Words that put a target out of scope when they modify it ("trade talks", "climate deal"). */
+  readonly offTopic: readonly string[];
+  /** Words whose presence shows the text is about the question's domain (war); a text without them gives no labels. */
+  readonly domain: readonly string[];
+  /** Targets that count only when the text is in the domain ("deal", "plan", "agreement"). */
+  readonly weakTargets?: readonly string[];
+}

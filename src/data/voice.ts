@@ -1,0 +1,54 @@
+/**
+ * Who-said-what vocabulary: verbs that report speech or a position-taking act, and the nouns
+ * that let an actor speak ("the Chinese foreign ministry", "Israeli officials").
+ * Verbs are lemmas as wink-nlp gives them.
+ */
+
+/** Verbs of saying: open a reported statement for their subject. */
+export const SPEECH_VERBS: readonly string[] = [
+  'say', 'tell', 'add', 'state', 'announce', 'declare', 'write', 'post', 'tweet', 'insist', 'stress', 'warn', 'urge',
+  'note', 'claim', 'argue', 'explain', 'reply', 'respond', 'answer', 'ask', 'suggest', 'affirm', 'reaffirm',
+  'reiterate', 'confirm', 'deny', 'acknowledge', 'admit', 'emphasise', 'emphasize', 'underline', 'caution', 'predict',
+  'promise', 'pledge', 'vow', 'threaten', 'signal', 'indicate', 'describe', 'call', 'comment', 'remark', 'conclude',
+  'assert', 'maintain', 'contend', 'repeat', 'recall', 'mention', 'hint', 'demand', 'appeal', 'counter', 'retort',
+  'charge', 'accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'praise', 'hail', 'welcome', 'thank',
+  'express', 'voice', 'assure', 'tout', 'dismiss', 'scorn', 'stress', 'propose', 'press', 'hope', 'believe', 'think',
+  'want', 'wish', 'expect', 'recommend', 'advise', 'inform', 'brief', 'lament', 'regret', 'complain', 'proclaim',
+  'publish', 'issue', 'telegraph', 'decry', 'slam', 'blast', 'laud', 'applaud', 'outline', 'lay', 'set', 'spell',
+];
+
+/** Verbs of position-taking acts: open an "action" statement for their subject. */
+export const ACTION_VERBS: readonly string[] = [
+  'reject', 'rule', 'refuse', 'oppose', 'rebuff', 'brush', 'veto', 'block', 'vote', 'abstain', 'accept', 'agree',
+  'sign', 'broker', 'mediate', 'host', 'co-host', 'float', 'offer', 'back', 'support', 'endorse', 'seek', 'push',
+  'resume', 'suspend', 'violate', 'boycott', 'approve', 'adopt', 'draft', 'sponsor', 'table', 'present', 'unveil',
+  'submit', 'commit', 'remain', 'order', 'withdraw', 'walk', 'quit', 'abandon', 'spurn', 'resist', 'favour', 'favor',
+  'arrange', 'facilitate', 'convene', 'invite', 'pursue', 'initiate', 'restart', 'join', 'participate', 'engage',
+  'negotiate', 'implement', 'observe', 'respect', 'honour', 'honor', 'extend', 'renew', 'cancel', 'scrap', 'overturn',
+  'derail', 'torpedo', 'sabotage', 'undermine', 'stall', 'decline', 'balk', 'shun', 'snub', 'want', 'need', 'demand',
+  'declare', 'hope', 'wish', 'refrain',
+];
+
+/** Nouns that give a demonym or a name a voice: "Israeli officials", "China's foreign ministry". */
+export const VOICE_NOUNS: readonly string[] = [
+  'government', 'governments', 'ministry', 'official', 'officials', 'authorities', 'authority', 'leadership', 'leader',
+  'leaders', 'cabinet', 'army', 'military', 'forces', 'delegation', 'delegations', 'negotiators', 'negotiator',
+  'diplomats', 'diplomat', 'side', 'embassy', 'mission', 'office', 'presidency', 'administration', 'regime', 'command',
+  'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'parliament', 'envoy', 'envoys', 'representatives',
+  'representative', 'junta', 'council', 'coalition', 'team', 'camp', 'state', 'media', 'foreign', 'defence', 'defense',
+  'kingdom', 'president', 'minister', 'ministers', 'secretary', 'ambassador', 'chancellery', 'commission',
+];
+
+/** Generic subjects resolved to a recently named actor; `org` prefers organisations. */
+export const INSTITUTION_NOUNS: Readonly<Record<string, 'state' | 'org'>> = {
+  government: 'state', ministry: 'state', kingdom: 'state', regime: 'state', administration: 'state',
+  presidency: 'state', junta: 'state', cabinet: 'state', country: 'state', capital: 'state', army: 'state', military: 'state',
+  group: 'org', movement: 'org', militia: 'org', rebels: 'org', paramilitaries: 'org', alliance: 'org', bloc: 'org',
+  council: 'org', organisation: 'org', organization: 'org', union: 'org', community: 'org', coalition: 'org', faction: 'org',
+};
+
+/** Texts that speak for whoever issued them: "the statement said", "the paper urges". */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'statement', 'paper', 'communique', 'communiqué', 'resolution', 'document', 'proposal', 'plan', 'text', 'declaration',
+  'letter', 'memo', 'note', 'release', 'readout', 'draft', 'summit', 'meeting', 'initiative', 'agreement', 'deal',
+];

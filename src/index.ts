@@ -1,0 +1,17 @@
+/**
+ * standpoint: where does each state or organisation in a news text stand on a question
+ * (built in: should the fighting stop now through a ceasefire, truce or talks)?
+ * Rule-based and explainable: every label traces to evidence spans and named cues.
+ *
+ * @example
+ * import { analyze } from 'standpoint';
+ * const report = analyze(articleText);
+ * for (const a of report.actors) console.log(a.actor.id, a.stance, a.evidence[0]?.text);
+ */
+export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
+export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './analyzer';
+export type {
+  Stance, ConditionKind, Via, ActorRef, Condition, Evidence, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
+} from './types';
+export type { ActorData, ActorKind, PersonData, RoleData } from './data/types';
+export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData } from './data/question';

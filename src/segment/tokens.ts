@@ -1,0 +1,138 @@
+/**
+ * Tokens with character offsets, from one wink-nlp pass. wink's tokenisation is lossless
+ * (preceding spaces + token values rebuild the text), so offsets are running sums.
+ * Very long texts are read in chunks at paragraph breaks so memory stays bounded and time linear.
+ */
+import { wink } from '../nlp';
+
+/** Longest piece handed to one `readDoc` call; cut at a line break at or before it. */
+const CHUNK_CHARS = 200_000;
+
+/** Struct-of-arrays token table; index i describes token i. */
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  /** The token as written. */
+  readonly value: string[];
+  /** Matching key: curly apostrophes straightened, diacritics stripped, case kept. */
+  readonly norm: string[];
+  readonly lower: string[];
+  readonly lemma: string[];
+  readonly pos: string[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Sentence index of each token. */
+  readonly sentence: Int32Array;
+}
+
+export interface Sentence {
+  readonly index: number;
+  /** First token (inclusive) and last token (exclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /[\u0300-\u036f]/g;
+
+/** Matching key for a token or a data string: ’ → ', diacritics removed. */
+export function normKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.replace(/[’‘`´]/g, "'").normalize('NFD').replace(MARKS, '');
+}
+
+/** Where to cut the text into `readDoc` pieces: offsets just after a line break. */
+function chunkBounds(text: string): number[] {
+  const cuts = [0];
+  let from = 0;
+  while (text.length - from > CHUNK_CHARS) {
+    let cut = text.lastIndexOf('\n', from + CHUNK_CHARS);
+    if (cut <= from) cut = from + CHUNK_CHARS; // one giant line: cut anyway, mid-sentence
+    else cut += 1;
+    cuts.push(cut);
+    from = cut;
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+/** Reads `text` with wink and returns tokens (whitespace dropped) and sentences split at line breaks. */
+export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] } {
+  const nlp = wink();
+  const its = nlp.its;
+  const value: string[] = [], lemma: string[] = [], pos: string[] = [];
+  const starts: number[] = [], ends: number[] = [];
+  const sentenceOf: number[] = [];
+  const sentences: Sentence[] = [];
+  const bounds = chunkBounds(text);
+  for (let c = 0; c + 1 < bounds.length; c++) {
+    const base = bounds[c];
+    const doc = nlp.readDoc(text.slice(base, bounds[c + 1]));
+    const tk = doc.tokens();
+    const vals = tk.out() as string[];
+    const spaces = tk.out(its.precedingSpaces) as string[];
+    const lems = tk.out(its.lemma as never) as string[];
+    const tags = tk.out(its.pos) as string[];
+    const spans: number[][] = [];
+    doc.sentences().each((s: any) => { spans.push(s.out(its.span)); });
+    // Map wink token index -> our index (-1 for whitespace tokens such as line breaks).
+    const map = new Int32Array(vals.length);
+    let at = base;
+    for (let i = 0; i < vals.length; i++) {
+      at += spaces[i].length;
+      const v = vals[i];
+      if (!text.startsWith(v, at)) at = realign(text, v, at);
+      if (tags[i] === 'SPACE' || v.trim() === '') { map[i] = -1; at += v.length; continue; }
+      map[i] = value.length;
+      value.push(v); lemma.push(lems[i].toLowerCase()); pos.push(tags[i]);
+      starts.push(at); ends.push(at + v.length);
+      sentenceOf.push(-1);
+      at += v.length;
+    }
+    for (const [a, b] of spans) splitAtBreaks(text, map, a, b, starts, ends, sentenceOf, sentences);
+  }
+  const count = value.length;
+  const tokens: Tokens = {
+    text, count, value, lemma, pos,
+    norm: value.map(normKey),
+    lower: value.map((v) => v.toLowerCase()),
+    start: Int32Array.from(starts), end: Int32Array.from(ends),
+    sentence: Int32Array.from(sentenceOf),
+  };
+  return { tokens, sentences };
+}
+
+/** wink should be lossless; if a token ever is not where the running sum says, look just ahead. */
+function realign(text: string, v: string, at: number): number {
+  const found = text.indexOf(v, Math.max(0, at - 8));
+  return found >= 0 && found - at < 64 ? found : at;
+}
+
+/** True when a line break lies in text[from, to) (the gap between two tokens). */
+function breakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** Adds wink sentence [a, b] (inclusive wink indices), split wherever a line break lies between tokens. */
+function splitAtBreaks(text: string, map: Int32Array, a: number, b: number,
+  starts: number[], ends: number[], sentenceOf: number[], out: Sentence[]): void {
+  let first = -1, last = -1;
+  const close = () => {
+    if (first < 0) return;
+    const s: Sentence = { index: out.length, first, last: last + 1, start: starts[first], end: ends[last] };
+    for (let t = first; t <= last; t++) sentenceOf[t] = s.index;
+    out.push(s);
+    first = -1;
+  };
+  for (let w = a; w <= b; w++) {
+    const t = map[w];
+    if (t < 0) continue;
+    if (first >= 0 && breakBetween(text, ends[last], starts[t])) close();
+    if (first < 0) first = t;
+    last = t;
+  }
+  close();
+}

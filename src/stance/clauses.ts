@@ -1,0 +1,29 @@
+/**
+ * Clauses of a statement's content: polarity and negation never reach across them.
+ * Boundaries: sentence ends, semicolons, colons, dashes, brackets, "but", "while", and a comma
+ * that opens a new clause (", and", ", which", ", saying").
+ */
+import type { Tokens } from '../segment/tokens';
+
+const HARD = new Set([';', ':', '–', '—', '(', ')']);
+const SOFT_AFTER_COMMA = new Set(['and', 'but', 'while', 'whereas', 'which', 'who', 'saying', 'adding', 'insisting',
+  'as', 'because', 'though', 'although', 'so', 'warning', 'arguing', 'calling', 'noting', 'describing', 'accusing',
+  'stressing', 'when', 'where', 'after', 'before', 'since', 'despite', 'amid', 'even']);
+const ALWAYS = new Set(['but', 'whereas']);
+
+/** Clause ranges [a, b) covering [from, to), skipping tokens `skip` rejects. */
+export function clauses(t: Tokens, from: number, to: number, skip: (k: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  const close = (k: number) => { if (start >= 0 && k > start) out.push([start, k]); start = -1; };
+  for (let k = from; k < to; k++) {
+    if (skip(k)) { close(k); continue; }
+    const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k])
+      || (t.value[k] === ',' && SOFT_AFTER_COMMA.has(t.lower[k + 1]))
+      || (start >= 0 && t.sentence[k] !== t.sentence[start]);
+    if (boundary) { close(k); if (HARD.has(t.value[k]) || t.value[k] === ',') continue; }
+    if (start < 0) start = k;
+  }
+  close(to);
+  return out;
+}

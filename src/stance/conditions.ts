@@ -1,0 +1,118 @@
+/**
+ * Conditions: a contingency marker ("only if", "unless", "predicated on", "would have to",
+ * "no truce while …") with the words it governs, sorted into the guidelines' kinds.
+ * Each marker family has one small validity rule:
+ *   must / have to / require / include   need a target before them: "any settlement would have to …"
+ *   that does not / which is not         need a target right before: "any plan that does not …"
+ *   without / while / until              need a negated target before: "no peace without justice"
+ *                                        ("until" also after a fight-on clause: "attacks will continue until …")
+ *   if / demand (weak)                   do not count when what they ask is the question's own goal
+ *                                        ("if they stopped fighting") or when nothing in the clause is on the question
+ * "Until the enemy is defeated" names no terms: it is opposition (guideline 8), not a condition.
+ */
+import type { ConditionKind } from '../types';
+import type { Tokens } from '../segment/tokens';
+import type { CompiledQuestion } from './lexicon';
+import { matchAll, type Match } from './match';
+import type { Scored } from './polarity';
+
+export interface FoundCondition {
+  readonly kinds: ConditionKind[];
+  readonly marker: string;
+  /** Content tokens [first, last). */
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Tokens a subject target may sit before "would have to" / "must". */
+const SUBJECT_REACH = 12;
+/** Tokens a target may sit before "that does not". */
+const RELATIVE_REACH = 4;
+const VICTORY = /^(?:defeat|defeated|victory|destroy|destroyed|eliminate|eliminated|surrender|surrenders|capitulate|capitulates|crush|crushed|vanquish|vanquished)$/;
+const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
+const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
+
+/** Condition markers in a clause [from, to) and the clause's scores with condition words taken out. */
+export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly Match[], from: number, to: number,
+  skip: (k: number) => boolean, scoreOf: (items: readonly Match[], a: number, b: number) => Scored[]):
+  { conditions: FoundCondition[]; extra: Scored[]; outside: (m: Match) => boolean } {
+  const conditions: FoundCondition[] = [];
+  const extra: Scored[] = [];
+  const spans: [number, number][] = [];
+  for (const m of matchAll(q.conditions, t, from, to, skip)) {
+    if (spans.some(([a, b]) => m.first >= a && m.first < b)) continue; // a marker inside a condition's words
+    if (!valid(t, q, m, items, from)) continue;
+    const last = contentEnd(t, m, to);
+    if (last <= m.last) continue;
+    const inside = items.filter((it) => it.first >= m.last && it.last <= last);
+    const kinds = kindsIn(t, q, m.last, last, skip);
+    if (m.entry.strength === 'weak') {
+      const own = scoreOf(inside, m.last, last);
+      if (own.some((s) => s.polarity > 0)) continue;
+      if (kinds[0] === 'other' && items.length === 0) continue;
+    }
+    spans.push([m.last, last]);
+    if (kinds[0] === 'other' && victory(t, m.last, last)) {
+      extra.push({ polarity: -1, weight: 1, first: m.first, last, cues: [m.entry.id, 'rule.until-victory'] });
+      continue;
+    }
+    conditions.push({ kinds, marker: m.entry.id, first: m.last, last });
+  }
+  const outside = (it: Match) => !spans.some(([a, b]) => it.first >= a && it.last <= b);
+  return { conditions, extra, outside };
+}
+
+function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[], from: number): boolean {
+  const before = items.filter((it) => it.last <= m.first && it.first >= from);
+  const targetBefore = (reach: number) => before.some((it) => it.entry.role === 'target' && m.first - it.last <= reach);
+  const negatedTarget = before.some((it) => it.entry.role === 'target' && negatedAt(t, q, it.first, from));
+  const word = t.lower[m.first];
+  switch (m.entry.id) {
+    case 'cond.must-include': return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= SUBJECT_REACH);
+    case 'cond.not-a-deal': return targetBefore(RELATIVE_REACH) || word === 'not';
+    // "would not accept a ceasefire that leaves troops in place": a refused kind of ceasefire.
+    case 'cond.relative': return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= 1)
+      && before.some((it) => it.entry.role === 'predicate') && negatedBefore(t, q, m.first, from);
+    case 'cond.without': return negatedTarget && !/^(?:pre)?conditions?$/.test(t.lower[m.last] ?? '');
+    case 'cond.precondition': return !UNCONDITIONAL.has(t.lower[m.first - 1] ?? '');
+    case 'cond.unless':
+      if (word === 'while') return negatedTarget;
+      if (word === 'until') return negatedTarget || before.some((it) => it.entry.polarity < 0 || /continue|go/.test(it.entry.pattern));
+      return true;
+    default: return true;
+  }
+}
+
+/** True when a negator stands anywhere in the clause before k. */
+function negatedBefore(t: Tokens, q: CompiledQuestion, k: number, from: number): boolean {
+  for (let j = k - 1; j >= from; j--) if (q.negators.has(t.lower[j])) return true;
+  return false;
+}
+
+/** True when a negator stands within three tokens before k ("no truce", "no real truce"). */
+function negatedAt(t: Tokens, q: CompiledQuestion, k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (q.negators.has(t.lower[j])) return true;
+  return false;
+}
+
+/** Where a condition's words end: the clause end, a dash or semicolon; for a leading "if …," the comma. */
+function contentEnd(t: Tokens, m: Match, to: number): number {
+  const leading = m.entry.id === 'cond.if' && (m.first === 0 || /^[,.;:“"]$|^(?:but|and)$/.test(t.lower[m.first - 1]));
+  for (let k = m.last; k < to; k++) {
+    if (CONTENT_STOP.has(t.value[k])) return k;
+    if (leading && t.value[k] === ',') return k;
+  }
+  return to;
+}
+
+/** The condition kinds named in [from, to), in guideline order; `other` when none. */
+function kindsIn(t: Tokens, q: CompiledQuestion, from: number, to: number, skip: (k: number) => boolean): ConditionKind[] {
+  const kinds = new Set<ConditionKind>();
+  for (const m of matchAll(q.kinds, t, from, to, skip)) if (m.entry.kind) kinds.add(m.entry.kind);
+  return kinds.size ? [...kinds] : ['other'];
+}
+
+function victory(t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (VICTORY.test(t.lower[k])) return true;
+  return false;
+}

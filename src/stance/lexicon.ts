@@ -1,0 +1,108 @@
+/**
+ * Compiles a question's patterns into token matchers, once per analyzer: every pattern becomes
+ * a list of word slots, indexed by the forms its first slot accepts, longest first.
+ */
+import type { ConditionKind } from '../types';
+import type { QuestionData } from '../data/question';
+
+export type Role = 'target' | 'predicate' | 'phrase' | 'condition' | 'kind';
+
+/** One word slot: accepted forms (lemma or lower-case), optional, wildcard, POS constraint. */
+interface Slot {
+  readonly forms: ReadonlySet<string>;
+  readonly optional: boolean;
+  readonly any: boolean;
+  readonly pos?: 'V' | 'N' | 'A';
+}
+
+export interface Entry {
+  readonly id: string;
+  readonly role: Role;
+  readonly polarity: number;
+  readonly weight: number;
+  readonly slots: readonly Slot[];
+  readonly applies?: 'object' | 'subject' | 'both';
+  readonly alone?: number;
+  readonly scope?: 'after' | 'sentence';
+  readonly strength?: 'strong' | 'weak';
+  readonly kind?: ConditionKind;
+  readonly cameo?: string;
+  /** Pattern text, for messages and debugging. */
+  readonly pattern: string;
+}
+
+/** Entries of one role, indexed by a form of their first slot ('*' for wildcard starts). */
+export type Index = ReadonlyMap<string, readonly Entry[]>;
+
+export interface CompiledQuestion {
+  readonly id: string;
+  readonly label: string;
+  readonly cues: Index;
+  readonly conditions: Index;
+  readonly kinds: Index;
+  readonly negators: ReadonlySet<string>;
+  readonly hedges: ReadonlySet<string>;
+  readonly offTopic: Index;
+  readonly domain: Index;
+  readonly weakTargets: ReadonlySet<string>;
+}
+
+/** Splits a pattern into slots; hyphenated words become word, '-', word, as the tokenizer splits them. */
+export function parsePattern(pattern: string): Slot[] {
+  const words = pattern.trim().toLowerCase().split(/\s+/).flatMap((w) => w.split(/(?=-)|(?<=-)/).filter(Boolean));
+  return words.map((w) => {
+    const optional = w.endsWith('?') && w.length > 1;
+    const body = optional ? w.slice(0, -1) : w;
+    const [alts, tag] = body.split('/');
+    const pos = tag === 'v' ? 'V' : tag === 'n' ? 'N' : tag === 'a' ? 'A' : undefined;
+    return { forms: new Set(alts.split('|')), optional, any: alts === '*', pos };
+  });
+}
+
+function addEntry(index: Map<string, Entry[]>, e: Entry): void {
+  const first = e.slots.find((s) => !s.optional) ?? e.slots[0];
+  const keys = first.any || e.slots[0].optional ? ['*'] : [...first.forms];
+  for (const k of keys) {
+    const list = index.get(k) ?? [];
+    list.push(e);
+    index.set(k, list);
+  }
+}
+
+function sortIndex(index: Map<string, Entry[]>): Index {
+  for (const list of index.values()) list.sort((a, b) => b.slots.length - a.slots.length);
+  return index;
+}
+
+/** Compiles a validated question. */
+export function compileQuestion(q: QuestionData): CompiledQuestion {
+  const cues = new Map<string, Entry[]>();
+  const base = (id: string, role: Role, pattern: string, polarity: number, weight = 1) =>
+    ({ id, role, polarity, weight, slots: parsePattern(pattern), pattern });
+  for (const t of q.targets) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'target', p, t.polarity, t.weight), cameo: t.cameo });
+  for (const t of q.predicates) for (const p of t.patterns) {
+    addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, cameo: t.cameo });
+  }
+  for (const t of q.phrases) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'phrase', p, t.polarity, t.weight), cameo: t.cameo });
+  for (const p of q.neutral ?? []) addEntry(cues, base('neutral', 'phrase', p, 0));
+  const conditions = new Map<string, Entry[]>();
+  for (const c of q.conditions) for (const p of c.patterns) {
+    addEntry(conditions, { ...base(c.id, 'condition', p, 0), scope: c.scope ?? 'after', strength: c.strength ?? 'strong' });
+  }
+  const kinds = new Map<string, Entry[]>();
+  for (const k of q.conditionKinds) for (const p of k.patterns) addEntry(kinds, { ...base(`kind.${k.kind}`, 'kind', p, 0), kind: k.kind });
+  const words = (list: readonly string[], id: string) => {
+    const m = new Map<string, Entry[]>();
+    for (const p of list) addEntry(m, base(id, 'phrase', p, 0));
+    return sortIndex(m);
+  };
+  return {
+    id: q.id, label: q.label,
+    cues: sortIndex(cues), conditions: sortIndex(conditions), kinds: sortIndex(kinds),
+    negators: new Set(q.negators.map((w) => w.toLowerCase())),
+    hedges: new Set(q.hedges.map((w) => w.toLowerCase())),
+    offTopic: words(q.offTopic, 'off-topic'),
+    domain: words(q.domain, 'domain'),
+    weakTargets: new Set((q.weakTargets ?? []).map((w) => w.toLowerCase())),
+  };
+}

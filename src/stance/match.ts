@@ -1,0 +1,68 @@
+/**
+ * Matching compiled patterns against tokens: at each position the longest entry wins, and
+ * matches never overlap. One pass over the range; candidate entries come from a map lookup
+ * on the token's lower-case form and lemma, so cost stays linear in the text.
+ */
+import type { Tokens } from '../segment/tokens';
+import type { Entry, Index } from './lexicon';
+
+export interface Match {
+  readonly entry: Entry;
+  readonly first: number;
+  /** Exclusive. */
+  readonly last: number;
+}
+
+const NOUN = new Set(['NOUN', 'PROPN']);
+const VERB = new Set(['VERB', 'AUX']);
+
+function slotFits(t: Tokens, k: number, slot: Entry['slots'][number]): boolean {
+  if (!slot.any && !slot.forms.has(t.lower[k]) && !slot.forms.has(t.lemma[k])) return false;
+  if (slot.pos === 'V') return VERB.has(t.pos[k]);
+  if (slot.pos === 'N') return NOUN.has(t.pos[k]);
+  if (slot.pos === 'A') return t.pos[k] === 'ADJ';
+  return true;
+}
+
+/** End (exclusive) of `e` matched from token i, or -1. Optional slots are tried both ways. */
+function endOf(t: Tokens, e: Entry, s: number, k: number, ceiling: number): number {
+  if (s === e.slots.length) return k;
+  const slot = e.slots[s];
+  if (k < ceiling && slotFits(t, k, slot)) {
+    const end = endOf(t, e, s + 1, k + 1, ceiling);
+    if (end >= 0) return end;
+  }
+  return slot.optional ? endOf(t, e, s + 1, k, ceiling) : -1;
+}
+
+/** The longest entry of `index` starting at token i (before `ceiling`). */
+export function matchAt(index: Index, t: Tokens, i: number, ceiling: number): Match | undefined {
+  let best: Match | undefined;
+  const consider = (list: readonly Entry[] | undefined) => {
+    if (!list) return;
+    for (const e of list) {
+      const end = endOf(t, e, 0, i, ceiling);
+      if (end > i && (!best || end > best.last)) best = { entry: e, first: i, last: end };
+    }
+  };
+  consider(index.get(t.lower[i]));
+  if (t.lemma[i] !== t.lower[i]) consider(index.get(t.lemma[i]));
+  consider(index.get('*'));
+  return best;
+}
+
+/** Non-overlapping longest matches in [from, to), left to right; `skip(k)` excludes tokens. */
+export function matchAll(index: Index, t: Tokens, from: number, to: number, skip?: (k: number) => boolean): Match[] {
+  const out: Match[] = [];
+  for (let i = from; i < to; i++) {
+    if (skip?.(i)) continue;
+    const m = matchAt(index, t, i, to);
+    if (!m) continue;
+    let clean = true;
+    for (let k = m.first; k < m.last && clean; k++) if (skip?.(k)) clean = false;
+    if (!clean) continue;
+    out.push(m);
+    i = m.last - 1;
+  }
+  return out;
+}

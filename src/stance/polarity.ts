@@ -1,0 +1,154 @@
+/**
+ * Polarity of one clause, composed from its cues (VADER-style small rules, one per phenomenon):
+ *   chain      a predicate applies to the next cue: "rejected calls for a ceasefire" = -1 × +1 × +1
+ *   subject    an evaluation with nothing after it applies to the target before it:
+ *              "a ceasefire now would only freeze the conflict", "talks were premature"
+ *   alone      a predicate with no target at all means what its entry says ("we will not stop")
+ *   negation   each negator before a cue in its clause flips it ("did not back", "no ceasefire")
+ *   lone verb  a target verb negated right before it ("will not negotiate") or declared with intent
+ *   hedge      may / could / considering halve the weight
+ *   question   a rhetorical question ("What negotiations can we talk about?") reverses the clause
+ */
+import type { Tokens } from '../segment/tokens';
+import type { CompiledQuestion } from './lexicon';
+import type { Match } from './match';
+
+export interface Scored {
+  readonly polarity: number;
+  readonly weight: number;
+  readonly first: number;
+  readonly last: number;
+  readonly cues: string[];
+}
+
+/** Tokens a predicate may reach for its target. */
+const ARGUMENT_WINDOW = 8;
+/** Tokens between a negator and a lone target verb ("will not negotiate"). */
+const LONE_NEGATION_WINDOW = 3;
+/** Weight of a hedged cue. */
+const HEDGE_FACTOR = 0.5;
+/** Weight of a target verb scored alone. */
+const LONE_WEIGHT = 0.6;
+const INTENT = new Set(['will', 'shall', 'ready', 'prepared', 'want', 'going', 'determined', 'vow', 'vowed', 'would', 'must', 'should', 'need']);
+/** Negators that deny a noun ("no ceasefire"), unlike "not" which needs a verb. */
+const NOUN_NEGATORS = new Set(['no', 'never', 'nor', 'without']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+const WH = new Set(['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is', 'are', 'do', 'does']);
+
+/** Scores the cues (`items`, in order) of one clause [from, to). */
+export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly Match[], from: number, to: number): Scored[] {
+  const negs: number[] = [];
+  const hedged = hasHedge(t, q, from, to);
+  for (let k = from, m = 0; k < to; k++) {
+    while (m < items.length && items[m].last <= k) m++;
+    const inCue = m < items.length && items[m].first <= k;
+    if (!inCue && q.negators.has(t.lower[k])) negs.push(k);
+  }
+  const out: Scored[] = [];
+  const used = new Set<number>();
+  let negFloor = from;
+  const flip = (upTo: number) => {
+    let n = 0;
+    for (const k of negs) if (k >= negFloor && k < upTo) n++;
+    return n % 2 ? -1 : 1;
+  };
+  for (let i = 0; i < items.length; i++) {
+    if (used.has(i)) continue;
+    const it = items[i];
+    const role = it.entry.role;
+    if (role === 'phrase') {
+      const f = flip(it.first);
+      out.push(score(it.entry.polarity * f, it.entry.weight, it.first, it.last, [it.entry.id], f));
+      negFloor = it.last; used.add(i);
+      continue;
+    }
+    if (role !== 'predicate') continue;
+    const chain = [i];
+    let j = i;
+    while (j + 1 < items.length && items[j + 1].first - items[j].last <= ARGUMENT_WINDOW && !relativeBetween(t, items[j].last, items[j + 1].first)) {
+      const next = items[j + 1];
+      if (next.entry.role === 'predicate' && next.entry.applies !== 'subject') { chain.push(++j); continue; }
+      if (next.entry.role === 'target') chain.push(++j);
+      break;
+    }
+    const lastItem = items[chain[chain.length - 1]];
+    let object = lastItem.entry.role === 'target' ? lastItem : undefined;
+    let sign = 1;
+    for (const c of chain) if (items[c].entry.role === 'predicate') sign *= items[c].entry.polarity;
+    if (!object) {
+      const subject = previousTarget(items, used, i);
+      if (subject !== undefined && it.entry.applies !== 'object') { object = items[subject]; used.add(subject); }
+      else if (lastItem.entry.alone !== undefined && modalBefore(t, negs, it.first)) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
+      else continue;
+    }
+    if (object) sign *= object.entry.polarity;
+    const f = flip(lastItem.first);
+    const first = Math.min(it.first, object?.first ?? it.first);
+    const ids = chain.map((c) => items[c].entry.id);
+    if (object && !ids.includes(object.entry.id)) ids.push(object.entry.id);
+    const weight = Math.min(...chain.map((c) => items[c].entry.weight), object?.entry.weight ?? 1);
+    out.push(score(sign * f, weight, first, lastItem.last, ids, f));
+    for (const c of chain) used.add(c);
+    negFloor = lastItem.last;
+  }
+  loneVerbs(t, items, used, negs, out);
+  return finish(t, out, hedged, from, to);
+}
+
+/** A relative pronoun or another verb between two cues: the second is not the first's argument
+ *  ("people who strike", "refused to describe the attack"). */
+function relativeBetween(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (RELATIVE.has(t.lower[k]) || t.pos[k] === 'VERB') return true;
+  return false;
+}
+
+/** A predicate used alone needs a negation or a statement of intent right before it ("will not stop"). */
+function modalBefore(t: Tokens, negs: readonly number[], k: number): boolean {
+  return negs.some((n) => n < k && k - n <= LONE_NEGATION_WINDOW) || [1, 2, 3].some((d) => INTENT.has(t.lower[k - d]));
+}
+
+function score(polarity: number, weight: number, first: number, last: number, cues: string[], flipped: number): Scored {
+  return { polarity, weight, first, last, cues: flipped < 0 ? [...cues, 'rule.negation'] : cues };
+}
+
+/** An unused target before item i with no predicate between (the clause's subject). */
+function previousTarget(items: readonly Match[], used: Set<number>, i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    if (used.has(j)) return undefined;
+    if (items[j].entry.role === 'target') return j;
+    if (items[j].entry.role === 'predicate') return undefined;
+  }
+  return undefined;
+}
+
+/** Targets no predicate took: "will not negotiate", "nobody negotiates", "no ceasefire", "we will fight".
+ *  A negated target is refused; a target verb declared with intent ("we will fight") is meant. */
+function loneVerbs(t: Tokens, items: readonly Match[], used: Set<number>, negs: readonly number[], out: Scored[]): void {
+  items.forEach((it, i) => {
+    if (used.has(i) || it.entry.role !== 'target') return;
+    const verb = t.pos[it.first] === 'VERB';
+    const reach = verb ? LONE_NEGATION_WINDOW : 2;
+    const negated = negs.some((k) => k < it.first && it.first - k <= reach && (verb || NOUN_NEGATORS.has(t.lower[k])));
+    const intent = verb && !negated && [1, 2].some((d) => INTENT.has(t.lower[it.first - d]));
+    if (!negated && !intent) return;
+    const polarity = negated ? -it.entry.polarity : it.entry.polarity;
+    out.push(score(polarity, LONE_WEIGHT * it.entry.weight, it.first, it.last, [it.entry.id, negated ? 'rule.negation' : 'rule.intent'], 1));
+  });
+}
+
+function hasHedge(t: Tokens, q: CompiledQuestion, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (q.hedges.has(t.lower[k]) || q.hedges.has(t.lemma[k])) return true;
+  return false;
+}
+
+/** Applies hedges and the rhetorical-question rule to a clause's scores. */
+function finish(t: Tokens, out: Scored[], hedged: boolean, from: number, to: number): Scored[] {
+  const question = t.value[to - 1] === '?' || t.value[to] === '?';
+  const rhetorical = question && WH.has(t.lower[from]);
+  return out.map((s) => ({
+    ...s,
+    polarity: rhetorical ? -s.polarity : s.polarity,
+    weight: hedged ? s.weight * HEDGE_FACTOR : s.weight,
+    cues: [...s.cues, ...(hedged ? ['rule.hedge'] : []), ...(rhetorical ? ['rule.rhetorical-question'] : [])],
+  }));
+}

@@ -1,0 +1,43 @@
+/**
+ * Is a cue about the question? Two checks:
+ *   off-topic  a target modified by an off-topic word is not the question's ("trade talks",
+ *              "a truce in the trade war", "the Nobel Peace Prize", "peace of mind")
+ *   domain     a text that is not about the question's domain (no war words, counted outside
+ *              off-topic phrases) gives no positions at all, whatever peace words it uses
+ */
+import type { Doc } from '../document';
+import type { CompiledQuestion } from './lexicon';
+import { matchAll, matchAt, type Match } from './match';
+import type { Tokens } from '../segment/tokens';
+
+/** Tokens either side of a target searched for an off-topic modifier. */
+const OFF_TOPIC_WINDOW = 3;
+/** Domain words a text needs before any position is reported. */
+export const MIN_DOMAIN_WORDS = 3;
+
+/** True when an off-topic word sits within the window around the match, in the same sentence. */
+export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
+  const s = t.sentence[m.first];
+  for (let k = Math.max(0, m.first - OFF_TOPIC_WINDOW); k < Math.min(t.count, m.last + OFF_TOPIC_WINDOW); k++) {
+    if (k >= m.first && k < m.last) continue;
+    if (t.sentence[k] !== s) continue;
+    if (matchAt(q.offTopic, t, k, k + 3)) return true;
+  }
+  return false;
+}
+
+/** Counts domain words in body paragraphs, leaving out off-topic uses ("trade war"). */
+export function inDomain(doc: Doc, q: CompiledQuestion): boolean {
+  const t = doc.tokens;
+  let n = 0;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'body' || p.firstSentence >= p.lastSentence) continue;
+    const from = doc.sentences[p.firstSentence].first;
+    const to = doc.sentences[p.lastSentence - 1].last;
+    for (const m of matchAll(q.domain, t, from, to)) {
+      if (!offTopic(t, q, m)) n++;
+      if (n >= MIN_DOMAIN_WORDS) return true;
+    }
+  }
+  return false;
+}

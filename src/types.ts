@@ -1,0 +1,121 @@
+/**
+ * The public report contract (see README "The report"). Everything here is plain JSON:
+ * no classes, no Maps, so a report crosses a serverless boundary as it is.
+ */
+import type { ActorKind } from './data/types';
+
+/** Where an actor stands on the question. */
+export type Stance = 'support' | 'oppose' | 'conditional' | 'none';
+
+/** What a conditional position depends on (see the annotation guidelines). */
+export type ConditionKind =
+  | 'sovereignty'
+  | 'withdrawal'
+  | 'security-guarantees'
+  | 'hostages'
+  | 'humanitarian-access'
+  | 'accountability'
+  | 'recognition'
+  | 'demilitarization'
+  | 'neutrality'
+  | 'arms-halt'
+  | 'sanctions-relief'
+  | 'elections'
+  | 'other';
+
+/** How a statement reached the text. */
+export type Via = 'quote' | 'reported' | 'action';
+
+/** The actor a stance belongs to. */
+export interface ActorRef {
+  /** ISO 3166-1 alpha-3 for states, an upper-case code for organisations (`UN`, `HAMAS`). */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+}
+
+/** A condition an actor sets, with the words that set it. */
+export interface Condition {
+  readonly kind: ConditionKind;
+  /** The condition's words, `text.slice(start, end)`. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Id of the contingency cue that introduced it, e.g. `cond.only-if`. */
+  readonly cue: string;
+}
+
+/** Words in the input that carry a stance. `text.slice(start, end) === evidence.text`. */
+export interface Evidence {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The person who said it, when one is named. */
+  readonly speaker?: string;
+  readonly via: Via;
+  /** Ids of the lexicon cues and rules that fired, e.g. `support.call-for`, `rule.negation`. */
+  readonly cues: readonly string[];
+  /** What these words say on their own: +1 support … -1 oppose, 0 for a pure condition. */
+  readonly polarity: number;
+}
+
+/** A person who speaks or acts for an actor in the text. */
+export interface Speaker {
+  readonly name: string;
+  /** Their title in the text or in the known office holders, e.g. "foreign minister". */
+  readonly role?: string;
+}
+
+/** One actor's position. */
+export interface ActorStance {
+  readonly actor: ActorRef;
+  readonly stance: Stance;
+  /** -1 (oppose) … +1 (support); conditional positions sit in between. */
+  readonly score: number;
+  /** 0 … 1: how sure the label is (see README "Calibration"). */
+  readonly confidence: number;
+  readonly conditions: readonly Condition[];
+  /** What carries the label, strongest first. */
+  readonly evidence: readonly Evidence[];
+  readonly speakers: readonly Speaker[];
+  /** How many times the actor is named (names, demonyms, capitals, institutions, its people). */
+  readonly mentions: number;
+}
+
+/** An attributed statement: who said (or did) what. */
+export interface Statement {
+  /** Actor id the statement speaks for. */
+  readonly actor: string;
+  readonly speaker?: string;
+  /** The speech or action verb, e.g. "said", "rejected"; the quote's verb for quotes. */
+  readonly cue: string;
+  readonly via: Via;
+  /** The content span. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** What the statement says on the question; `none` when it says nothing about it. */
+  readonly stance: Stance;
+  /** Lexicon cues that fired inside it. */
+  readonly cues: readonly string[];
+}
+
+/** Something odd in the text that the analysis worked around. */
+export interface Diagnostic {
+  readonly code: 'unclosed-quote' | 'unattributed-quote' | 'unknown-speaker';
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The result of `analyze()`. */
+export interface StanceReport {
+  readonly question: { readonly id: string; readonly label: string };
+  /** The date used to pick office holders (YYYY-MM-DD). */
+  readonly date: string;
+  /** Every actor mentioned, `none` included, strongest position first. */
+  readonly actors: readonly ActorStance[];
+  /** Every attributed statement, in text order. */
+  readonly statements: readonly Statement[];
+  readonly diagnostics: readonly Diagnostic[];
+}

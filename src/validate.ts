@@ -1,0 +1,159 @@
+/**
+ * Checks of user input and custom data. Programmer errors throw, with a message that quotes
+ * the bad entry (as valibot and spaCy's span ruler do); messy text never throws.
+ */
+import type { ActorData, PersonData } from './data/types';
+import type { QuestionData } from './data/question';
+import { isDate } from './segment/date';
+
+const ID = /^[A-Z][A-Z0-9_]*$/;
+const ACTOR_KINDS = new Set(['state', 'organization']);
+const KINDS = new Set(['sovereignty', 'withdrawal', 'security-guarantees', 'hostages', 'humanitarian-access', 'accountability',
+  'recognition', 'demilitarization', 'neutrality', 'arms-halt', 'sanctions-relief', 'elections', 'other']);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A short JSON rendering of a value for error messages. */
+export function quote(value: unknown): string {
+  let s: string;
+  try { s = JSON.stringify(value) ?? String(value); } catch { s = String(value); }
+  return s.length > 160 ? `${s.slice(0, 157)}...` : s;
+}
+
+function fail(where: string, entry: unknown, why: string): never {
+  throw new TypeError(`standpoint: invalid ${where} ${quote(entry)}: ${why}`);
+}
+
+/** Rejects `__proto__` and friends anywhere in user data (they would poison plain-object lookups). */
+function noForbiddenKeys(where: string, value: unknown, seen = new Set<unknown>()): void {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  for (const key of Object.getOwnPropertyNames(value)) {
+    if (FORBIDDEN_KEYS.has(key)) fail(where, key, `the key "${key}" is not allowed`);
+    noForbiddenKeys(where, (value as Record<string, unknown>)[key], seen);
+  }
+}
+
+function strings(where: string, entry: unknown, field: string, list: unknown, required: boolean): void {
+  if (list === undefined && !required) return;
+  if (!Array.isArray(list)) fail(where, entry, `${field} must be an array of strings`);
+  if (required && list.length === 0) fail(where, entry, `${field} must not be empty`);
+  for (const s of list) {
+    if (typeof s !== 'string') fail(where, entry, `${field} holds a non-string ${quote(s)}`);
+    if (s.trim() === '') fail(where, entry, `${field} holds an empty string`);
+  }
+}
+
+function optionalDate(where: string, entry: unknown, field: string, value: unknown): void {
+  if (value !== undefined && (typeof value !== 'string' || !isDate(value))) fail(where, entry, `${field} must be a date YYYY-MM-DD`);
+}
+
+/** Validates custom actors: ids, kinds, names. Duplicate ids among the custom entries are errors. */
+export function validateActors(actors: unknown): readonly ActorData[] {
+  if (actors === undefined) return [];
+  if (!Array.isArray(actors)) fail('actors option', actors, 'must be an array');
+  noForbiddenKeys('actor', actors);
+  const ids = new Set<string>();
+  for (const a of actors) {
+    if (a === null || typeof a !== 'object') fail('actor', a, 'must be an object');
+    const e = a as Record<string, unknown>;
+    if (typeof e.id !== 'string' || !ID.test(e.id)) fail('actor', a, 'id must be upper-case letters, digits or _ (e.g. "UKR", "HAMAS")');
+    if (ids.has(e.id)) fail('actor', a, `duplicate id "${e.id}"`);
+    ids.add(e.id);
+    if (typeof e.name !== 'string' || e.name.trim() === '') fail('actor', a, 'name must be a non-empty string');
+    if (!ACTOR_KINDS.has(e.kind as string)) fail('actor', a, 'kind must be "state" or "organization"');
+    strings('actor', a, 'names', e.names, true);
+    for (const f of ['demonyms', 'capitals', 'seats']) strings('actor', a, f, e[f], false);
+    optionalDate('actor', a, 'from', e.from);
+    optionalDate('actor', a, 'to', e.to);
+  }
+  return actors as ActorData[];
+}
+
+/** Validates custom people: names, aliases, roles with known actor ids and dates. */
+export function validatePeople(people: unknown, actorIds: ReadonlySet<string>): readonly PersonData[] {
+  if (people === undefined) return [];
+  if (!Array.isArray(people)) fail('people option', people, 'must be an array');
+  noForbiddenKeys('person', people);
+  for (const p of people) {
+    if (p === null || typeof p !== 'object') fail('person', p, 'must be an object');
+    const e = p as Record<string, unknown>;
+    if (typeof e.name !== 'string' || e.name.trim() === '') fail('person', p, 'name must be a non-empty string');
+    strings('person', p, 'aliases', e.aliases, false);
+    if (e.short !== undefined && (typeof e.short !== 'string' || e.short.trim() === '')) fail('person', p, 'short must be a non-empty string');
+    if (e.gender !== undefined && e.gender !== 'm' && e.gender !== 'f') fail('person', p, 'gender must be "m" or "f"');
+    if (!Array.isArray(e.roles) || e.roles.length === 0) fail('person', p, 'roles must be a non-empty array');
+    for (const r of e.roles as unknown[]) {
+      const role = r as Record<string, unknown>;
+      if (!role || typeof role !== 'object') fail('person', p, 'each role must be an object');
+      if (typeof role.actor !== 'string' || !actorIds.has(role.actor)) fail('person', p, `role actor ${quote(role.actor)} is not a known actor id`);
+      if (typeof role.title !== 'string' || role.title.trim() === '') fail('person', p, 'role title must be a non-empty string');
+      optionalDate('person', p, 'role from', role.from);
+      optionalDate('person', p, 'role to', role.to);
+    }
+  }
+  return people as PersonData[];
+}
+
+function cueList(where: string, list: unknown, extra?: (entry: Record<string, unknown>) => void): void {
+  if (!Array.isArray(list)) fail('question', where, 'must be an array');
+  const ids = new Set<string>();
+  for (const c of list) {
+    if (c === null || typeof c !== 'object') fail(`question ${where} entry`, c, 'must be an object');
+    const e = c as Record<string, unknown>;
+    if (typeof e.id !== 'string' || e.id.trim() === '') fail(`question ${where} entry`, c, 'id must be a non-empty string');
+    if (ids.has(e.id)) fail(`question ${where} entry`, c, `duplicate id "${e.id}"`);
+    ids.add(e.id);
+    strings(`question ${where} entry`, c, 'patterns', e.patterns, true);
+    extra?.(e);
+  }
+}
+
+/** Validates a question's data shape (see QuestionData). */
+export function validateQuestion(q: unknown): QuestionData {
+  if (q === null || typeof q !== 'object') fail('question', q, 'must be an object or the id "ceasefire"');
+  noForbiddenKeys('question', q);
+  const e = q as Record<string, unknown>;
+  if (typeof e.id !== 'string' || e.id.trim() === '') fail('question', { id: e.id }, 'id must be a non-empty string');
+  if (typeof e.label !== 'string') fail('question', { id: e.id }, 'label must be a string');
+  const polarity = (c: Record<string, unknown>) => {
+    if (c.polarity !== 1 && c.polarity !== -1) fail('question cue', c, 'polarity must be 1 or -1');
+    if (c.weight !== undefined && !(typeof c.weight === 'number' && c.weight > 0 && Number.isFinite(c.weight))) fail('question cue', c, 'weight must be a positive number');
+  };
+  cueList('targets', e.targets, polarity);
+  cueList('predicates', e.predicates, (c) => {
+    polarity(c);
+    if (c.applies !== undefined && !['object', 'subject', 'both'].includes(c.applies as string)) fail('question predicate', c, 'applies must be "object", "subject" or "both"');
+  });
+  cueList('phrases', e.phrases, polarity);
+  cueList('conditions', e.conditions);
+  if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
+  for (const k of e.conditionKinds as Record<string, unknown>[]) {
+    if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, 'kind must be one of the guideline kinds');
+    strings('question conditionKinds entry', k, 'patterns', k.patterns, true);
+  }
+  for (const f of ['negators', 'hedges', 'offTopic', 'domain']) strings('question', { id: e.id }, f, e[f], false);
+  return q as QuestionData;
+}
+
+/** Validates the date option; returns YYYY-MM-DD or undefined. */
+export function validateDate(date: unknown): string | undefined {
+  if (date === undefined) return undefined;
+  if (date instanceof Date) {
+    if (Number.isNaN(date.getTime())) throw new RangeError('standpoint: invalid date option: the Date is invalid');
+    return date.toISOString().slice(0, 10);
+  }
+  if (typeof date !== 'string' || !isDate(date)) throw new RangeError(`standpoint: invalid date option ${quote(date)}: expected a date YYYY-MM-DD or a Date`);
+  return date;
+}
+
+/** Validates the text argument. */
+export function validateText(text: unknown, maxLength: number): string {
+  if (typeof text !== 'string') {
+    const got = text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text;
+    throw new TypeError(`standpoint: analyze(text) expects text to be a string, got ${got}`);
+  }
+  if (text.length > maxLength) {
+    throw new RangeError(`standpoint: text is ${text.length} characters long, over the maxLength limit of ${maxLength}`);
+  }
+  return text;
+}
