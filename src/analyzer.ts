@@ -6,6 +6,8 @@ import type { StanceReport } from './types';
 import type { ActorData, PersonData } from './data/types';
 import type { QuestionData } from './data/question';
 import type { Compiled } from './compiled';
+import type { Doc } from './document';
+import type { ScoredStatement } from './stance';
 import { COUNTRIES, NOT_ACTORS } from './data/countries';
 import { ORGANIZATIONS, NOT_ORGANIZATIONS } from './data/organizations';
 import { PEOPLE } from './data/people';
@@ -63,11 +65,8 @@ function resolveQuestion(q: AnalyzerOptions['question']): QuestionData {
   return validateQuestion(q);
 }
 
-/** Compiles data and returns an analyzer. Throws on invalid options, quoting the bad entry. */
-export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  if (options === null || typeof options !== 'object') throw new TypeError('standpoint: createAnalyzer(options) expects an object');
-  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (!Number.isInteger(maxLength) || maxLength < 0) throw new RangeError(`standpoint: maxLength must be a non-negative integer, got ${String(maxLength)}`);
+/** Validates options and compiles all data (internal; `createAnalyzer` wraps it). */
+export function compile(options: AnalyzerOptions = {}): Compiled {
   const question = resolveQuestion(options.question);
   const customActors = validateActors(options.actors);
   const actorData = [...COUNTRIES, ...ORGANIZATIONS, ...customActors];
@@ -82,7 +81,16 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     documentNouns: new Set(DOCUMENT_NOUNS),
     question: compileQuestion(question),
   });
-  const q = Object.freeze({ id: question.id, label: question.label });
+  return c;
+}
+
+/** Compiles data and returns an analyzer. Throws on invalid options, quoting the bad entry. */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  if (options === null || typeof options !== 'object') throw new TypeError('standpoint: createAnalyzer(options) expects an object');
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 0) throw new RangeError(`standpoint: maxLength must be a non-negative integer, got ${String(maxLength)}`);
+  const c = compile(options);
+  const q = Object.freeze({ id: c.question.id, label: c.question.label });
   return Object.freeze({
     question: q,
     analyze(text: string, opts: AnalyzeOptions = {}): StanceReport {
@@ -91,21 +99,23 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (opts.question !== undefined && opts.question !== q.id) {
         throw new RangeError(`standpoint: this analyzer answers "${q.id}", not "${String(opts.question)}"; create an analyzer for that question`);
       }
-      const given = validateDate(opts.date);
-      return run(c, text, given);
+      return pipeline(c, text, validateDate(opts.date)).report;
     },
   });
 }
 
-function run(c: Compiled, text: string, given: string | undefined): StanceReport {
-  const date = given ?? textDate(text) ?? new Date().toISOString().slice(0, 10);
-  const doc = segment(text, date, c.gaz, given !== undefined || textDate(text) !== undefined);
-  const found = findMentions(doc.tokens, doc.folded, c.gaz, date);
-  doc.actorMentions = found.actors;
-  found.actors.forEach((m, i) => { for (let k = m.first; k < m.last; k++) doc.actorAt[k] = i; });
-  findPeople(doc, c.titles, found.people);
+/** Runs every stage on a text (internal: tests and tools look at the intermediate results). */
+export function pipeline(c: Compiled, text: string, given?: string): { doc: Doc; scored: ScoredStatement[]; report: StanceReport } {
+  const found = given ?? textDate(text);
+  const date = found ?? new Date().toISOString().slice(0, 10);
+  const doc = segment(text, date, c.gaz, found !== undefined);
+  const hits = findMentions(doc.tokens, doc.folded, c.gaz, date);
+  doc.actorMentions = hits.actors;
+  hits.actors.forEach((m, i) => { for (let k = m.first; k < m.last; k++) doc.actorAt[k] = i; });
+  findPeople(doc, c.titles, hits.people);
   attribute(doc, c);
-  return buildReport(doc, c, scoreStatements(doc, c), date);
+  const scored = scoreStatements(doc, c);
+  return { doc, scored, report: buildReport(doc, c, scored, date) };
 }
 
 let shared: Analyzer | undefined;

@@ -113,10 +113,11 @@ export function prefixPhrase(doc: Doc, titles: TitleIndex, first: number): [numb
     if (m) { sawTitle = true; a = m.first; k = m.first; continue; }
     if (doc.actorAt[k] >= 0) { const am = doc.actorMentions[doc.actorAt[k]]; a = am.first; k = am.first; continue; }
     if (doc.personAt[k] >= 0 && (t.lower[k + 1] === "'s" || t.lower[k + 1] === '’s')) { const pm = doc.personMentions[doc.personAt[k]]; a = pm.first; k = pm.first; continue; }
-    if (titles.modifiers.has(w) || titles.honorifics.has(w) || w === '-' || w === "'s" || w === '’s' || w === 'u.n.' || w === 'un') { a = k; continue; }
+    if (titles.honorifics.has(w)) { sawTitle = true; a = k; continue; }
+    if (titles.modifiers.has(w) || w === '-' || w === "'s" || w === '’s') { a = k; continue; }
     break;
   }
-  return sawTitle || a < first ? [a, first] : undefined;
+  return sawTitle ? [a, first] : undefined;
 }
 
 /** "<role phrase>, Name": the phrase before a comma that directly precedes the name. */

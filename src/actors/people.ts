@@ -156,10 +156,12 @@ function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
 /** Actor and role from the known person's role valid on the date. */
 function fromKnownRoles(doc: Doc, p: Person): void {
   const data = doc.gaz.people[p.known!];
-  const role = data.roles.find((r) => validOn(doc.date, r.from, r.to)) ?? (doc.dateKnown ? undefined : latestRole(data));
+  const valid = data.roles.filter((r) => validOn(doc.date, r.from, r.to));
+  const ofActor = p.actor === undefined ? undefined : [...valid, ...data.roles].find((r) => doc.gaz.byId.get(r.actor)?.index === p.actor);
+  const role = ofActor ?? valid[0] ?? (doc.dateKnown ? undefined : latestRole(data));
   if (!role) return;
   p.actor ??= doc.gaz.byId.get(role.actor)?.index;
-  p.role ??= role.title;
+  if (doc.gaz.byId.get(role.actor)?.index === p.actor) p.role ??= role.title;
 }
 
 /** For a titled official with no actor in sight: the nearest actor named earlier in the paragraph. */

@@ -20,6 +20,8 @@ const CLAUSE_BREAK = new Set([';', '—', '–', 'while', 'whereas', 'although',
 /** Sentence-initial words that make the first clause subordinate: its statement ends at its comma. */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'since', 'because', 'if', 'before', 'once', 'despite']);
 const QUOTE_MARK = /^[“”"‘’]$/;
+/** Words that open a condition: a frame right after them is the condition's content. */
+const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before']);
 
 /** Builds the frames of a body sentence and appends them to doc.frames. */
 export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
@@ -42,6 +44,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undef
   if (t.pos[v] !== 'VERB') return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
+  if (!agents && t.value[v - 1] === ',') agents = participleSubject(doc, c, s, v); // ", adding that …"
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, c, s, v);
   if (!agents) return undefined;
   const trailing = speech && !passive && trailingAttribution(doc, s, agents[0].first);
@@ -119,11 +122,22 @@ function coordinateClause(doc: Doc, f: Frame): boolean {
   return (t.lower[a - 1] === 'and' || t.lower[a - 1] === 'but') && t.value[a - 2] === ',';
 }
 
+/** "… only if Kyiv withdrew its troops": a clause that states a condition is the speaker's words. */
+function contingent(doc: Doc, f: Frame): boolean {
+  const t = doc.tokens;
+  for (let k = f.agents[0].first - 1; k >= Math.max(0, f.agents[0].first - 3); k--) {
+    if (CONTINGENT.has(t.lower[k])) return true;
+    if (t.pos[k] !== 'ADV' && t.pos[k] !== 'DET') return false;
+  }
+  return false;
+}
+
 /** Marks frames inside another actor's frame as embedded and cuts them out of its content. */
 function nest(doc: Doc, frames: Frame[]): void {
   let top: Frame | undefined;
   for (const f of frames) {
     if (!top || f.verb >= top.last) { top = f; continue; }
+    if (f.agents.every((a) => a.actor === undefined)) { f.embedded = true; continue; } // unknown subject: no evidence it is another actor
     if (coordinateClause(doc, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
     if (f.verb < top.verb) continue;
     if (sameActor(top, f)) {
@@ -133,7 +147,7 @@ function nest(doc: Doc, frames: Frame[]): void {
       top.excluded.push([f.agents[0].first, f.last]);
       continue;
     }
-    if (deontic(doc, f)) { f.embedded = true; continue; }
+    if (deontic(doc, f) || contingent(doc, f)) { f.embedded = true; continue; }
     f.embedded = true;
     top.excluded.push([f.agents[0].first, f.last]);
   }

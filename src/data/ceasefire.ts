@@ -48,7 +48,7 @@ export const CEASEFIRE: QuestionData = {
 
   neutral: ['war crimes', 'war crime', 'war criminal', 'war criminals', 'world war', 'cold war', 'trade war', 'price war', 'war of words', 'war chest', 'peace prize', 'nobel peace prize', 'peace of mind', 'war on drugs', 'culture war'],
   negators: ['not', "n't", 'never', 'no', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot', 'hardly', 'without'],
-  hedges: ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'considering', 'mull', 'weigh', 'reportedly'],
+  hedges: ['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'considering', 'reportedly'],
 
   conditions: [
     { id: 'cond.only-if', strength: 'strong', patterns: ['only if', 'only when', 'only once', 'only after', 'only with', 'only on', 'only under', 'if and only if', 'only be possible if', 'only be real when', 'will only be real when', 'only be possible with', 'only directly with', 'only *? once', 'only *? if'] },

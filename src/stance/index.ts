@@ -35,7 +35,7 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame): ScoredStatement {
   const conditions: FoundCondition[] = [];
   const owners = new Set(f.agents.map((x) => x.actor));
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
-    if (describesOther(doc, owners, a, b)) continue;
+    if (describesOther(doc, owners, f, a, b)) continue;
     const items = matchAll(q.cues, t, a, b, skip).filter((m) => m.entry.polarity !== 0 && (m.entry.role !== 'target' || !offTopic(t, q, m)));
     const found = clauseConditions(t, q, items, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y));
     conditions.push(...found.conditions);
@@ -50,6 +50,9 @@ const LEAD = new Set(['that', 'and', 'but', 'the', 'a', '“', '"', '‘', 'whil
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'when', 'only', 'as', 'provided', 'before', 'after']);
 /** Modals that make "X must …" the speaker's demand rather than a description of X. */
 const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
+/** Parts of speech skipped after the verb before a subject ("said on Friday Russia would …"). */
+const SKIPPABLE = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
 /** Tokens between a subject and its verb. */
 const SUBJECT_GAP = 4;
 
@@ -58,11 +61,13 @@ const SUBJECT_GAP = 4;
  * describes that actor; it is neither the speaker's position nor the other actor's (guideline 1).
  * Demands ("Russia must accept the ceasefire") stay the speaker's.
  */
-function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, a: number, b: number): boolean {
+function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Frame, a: number, b: number): boolean {
   const t = doc.tokens;
   let k = a;
-  while (k < b && LEAD.has(t.lower[k])) k++;
+  while (k < b && (LEAD.has(t.lower[k]) || k === f.verb || (k > f.verb && k < f.verb + 4 && SKIPPABLE.has(t.pos[k])))) k++;
   if (CONTINGENT.has(t.lower[k])) return false;
+  // In a quote, "he" / "they" is someone the speaker talks about (speakers say "I" and "we").
+  if (doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]) && /^(?:VERB|AUX)$/.test(t.pos[k + 1] ?? '')) return true;
   const m = doc.actorAt[k] >= 0 ? doc.actorMentions[doc.actorAt[k]] : undefined;
   const p = doc.personAt[k] >= 0 ? doc.personMentions[doc.personAt[k]] : undefined;
   const actor = m?.actor ?? (p ? doc.persons[p.person].actor : undefined);

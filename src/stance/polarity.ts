@@ -29,6 +29,10 @@ const LONE_NEGATION_WINDOW = 3;
 const HEDGE_FACTOR = 0.5;
 /** Weight of a target verb scored alone. */
 const LONE_WEIGHT = 0.6;
+/** Two-word negators: "rather than talk", "instead of negotiating". */
+const NEGATING_PAIRS = new Set(['rather than', 'instead of']);
+/** Tokens before a cue within which a negator applies to it. */
+const NEGATION_REACH = 4;
 const INTENT = new Set(['will', 'shall', 'ready', 'prepared', 'want', 'going', 'determined', 'vow', 'vowed', 'would', 'must', 'should', 'need']);
 /** Negators that deny a noun ("no ceasefire"), unlike "not" which needs a verb. */
 const NOUN_NEGATORS = new Set(['no', 'never', 'nor', 'without']);
@@ -42,22 +46,25 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   for (let k = from, m = 0; k < to; k++) {
     while (m < items.length && items[m].last <= k) m++;
     const inCue = m < items.length && items[m].first <= k;
-    if (!inCue && q.negators.has(t.lower[k])) negs.push(k);
+    if (!inCue && (q.negators.has(t.lower[k]) || NEGATING_PAIRS.has(`${t.lower[k - 1]} ${t.lower[k]}`))) negs.push(k);
   }
   const out: Scored[] = [];
   const used = new Set<number>();
   let negFloor = from;
-  const flip = (upTo: number) => {
+  // A negator counts for a cue when it stands within NEGATION_REACH tokens before the cue's first
+  // word, or between its words ("Full-scale war is not in anyone's interest").
+  const flip = (head: number, upTo: number) => {
     let n = 0;
-    for (const k of negs) if (k >= negFloor && k < upTo) n++;
+    for (const k of negs) if (k >= Math.max(negFloor, head - NEGATION_REACH) && k < upTo) n++;
     return n % 2 ? -1 : 1;
   };
+  let nest = 1;
   for (let i = 0; i < items.length; i++) {
     if (used.has(i)) continue;
     const it = items[i];
     const role = it.entry.role;
     if (role === 'phrase') {
-      const f = flip(it.first);
+      const f = flip(it.first, it.first);
       out.push(score(it.entry.polarity * f, it.entry.weight, it.first, it.last, [it.entry.id], f));
       negFloor = it.last; used.add(i);
       continue;
@@ -82,8 +89,12 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
       else continue;
     }
     if (object) sign *= object.entry.polarity;
-    const f = flip(lastItem.first);
     const first = Math.min(it.first, object?.first ?? it.first);
+    const f = flip(first, lastItem.first);
+    sign *= nest;
+    // "rejected a call by the pope for it to negotiate an end to the war": what the rejected
+    // call asks for is rejected with it.
+    if (object?.entry.weight !== undefined && object.entry.weight < 1 && /^(?:for|to|by)$/.test(t.lower[object.last] ?? '')) nest = sign * f / object.entry.polarity;
     const ids = chain.map((c) => items[c].entry.id);
     if (object && !ids.includes(object.entry.id)) ids.push(object.entry.id);
     const weight = Math.min(...chain.map((c) => items[c].entry.weight), object?.entry.weight ?? 1);
