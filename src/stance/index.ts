@@ -50,8 +50,8 @@ const LEAD = new Set(['that', 'and', 'but', 'the', 'a', '“', '"', '‘', 'whil
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'when', 'only', 'as', 'provided', 'before', 'after']);
 /** Modals that make "X must …" the speaker's demand rather than a description of X. */
 const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
-/** Parts of speech skipped after the verb before a subject ("said on Friday Russia would …"). */
-const SKIPPABLE = new Set(['ADP', 'PROPN', 'NUM', 'ADV', 'DET']);
+/** Tokens after a speech verb searched for the subject of what was said. */
+const SUBJECT_SEARCH = 10;
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
 /** Tokens between a subject and its verb. */
 const SUBJECT_GAP = 4;
@@ -64,7 +64,13 @@ const SUBJECT_GAP = 4;
 function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Frame, a: number, b: number): boolean {
   const t = doc.tokens;
   let k = a;
-  while (k < b && (LEAD.has(t.lower[k]) || k === f.verb || (k > f.verb && k < f.verb + 4 && SKIPPABLE.has(t.pos[k])))) k++;
+  while (k < b && LEAD.has(t.lower[k])) k++;
+  if (k === f.verb) {
+    // "said in his nightly address that Russia …": look past the verb's own phrases for the subject.
+    k++;
+    while (k < Math.min(b, f.verb + SUBJECT_SEARCH) && doc.actorAt[k] < 0 && doc.personAt[k] < 0 && !/^(?:VERB|AUX)$/.test(t.pos[k])
+      && !(doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]))) k++;
+  }
   if (CONTINGENT.has(t.lower[k])) return false;
   // In a quote, "he" / "they" is someone the speaker talks about (speakers say "I" and "we").
   if (doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]) && /^(?:VERB|AUX)$/.test(t.pos[k + 1] ?? '')) return true;

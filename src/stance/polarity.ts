@@ -72,7 +72,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     if (role !== 'predicate') continue;
     const chain = [i];
     let j = i;
-    while (j + 1 < items.length && items[j + 1].first - items[j].last <= ARGUMENT_WINDOW && !relativeBetween(t, items[j].last, items[j + 1].first)) {
+    // An evaluation ("premature", "a mistake") judges what came before it; it takes no object.
+    while (it.entry.applies !== 'subject' && j + 1 < items.length && items[j + 1].first - items[j].last <= ARGUMENT_WINDOW && !relativeBetween(t, items[j].last, items[j + 1].first)) {
       const next = items[j + 1];
       if (next.entry.role === 'predicate' && next.entry.applies !== 'subject') { chain.push(++j); continue; }
       if (next.entry.role === 'target') chain.push(++j);

@@ -38,6 +38,11 @@ export function inDomain(doc: Doc, q: CompiledQuestion): boolean {
       if (!offTopic(t, q, m)) n++;
       if (n >= MIN_DOMAIN_WORDS) return true;
     }
+    // Ceasefire words count half: they are used of trade and politics too.
+    for (const m of matchAll(q.cues, t, from, to)) {
+      if (m.entry.role === 'target' && m.entry.polarity > 0 && m.entry.weight >= 1 && !offTopic(t, q, m)) n += 0.5;
+      if (n >= MIN_DOMAIN_WORDS) return true;
+    }
   }
   return false;
 }
