@@ -4,7 +4,9 @@
  * The built-in `ceasefire` question (ceasefire.ts) and user questions share this shape.
  *
  * Patterns are words separated by spaces. Each word matches a token's lemma or its lower-case
- * form; `a|b` gives alternatives; a trailing `?` makes a word optional; `*` matches any one token.
+ * form (`=word`: the written form only); `a|b` gives alternatives; a trailing `?` makes a word
+ * optional; `*` matches any one token; `word/V`, `word/N`, `word/A` require a verb, noun or adjective.
+ * Quote marks inside a phrase are skipped.
  * Hyphenated words match hyphenated tokens ("cease-fire" = cease - fire).
  */
 import type { ConditionKind } from '../types';

@@ -12,6 +12,8 @@ interface Slot {
   readonly forms: ReadonlySet<string>;
   readonly optional: boolean;
   readonly any: boolean;
+  /** `=word`: the written form only, not the lemma ("=include" skips "including"). */
+  readonly exact: boolean;
   readonly pos?: 'V' | 'N' | 'A';
 }
 
@@ -52,10 +54,11 @@ export function parsePattern(pattern: string): Slot[] {
   const words = pattern.trim().toLowerCase().split(/\s+/).flatMap((w) => w.split(/(?=-)|(?<=-)/).filter(Boolean));
   return words.map((w) => {
     const optional = w.endsWith('?') && w.length > 1;
-    const body = optional ? w.slice(0, -1) : w;
+    const exact = w.startsWith('=') && w.length > 1;
+    const body = (optional ? w.slice(0, -1) : w).replace(/^=/, '');
     const [alts, tag] = body.split('/');
     const pos = tag === 'v' ? 'V' : tag === 'n' ? 'N' : tag === 'a' ? 'A' : undefined;
-    return { forms: new Set(alts.split('|')), optional, any: alts === '*', pos };
+    return { forms: new Set(alts.split('|')), optional, any: alts === '*', pos, exact };
   });
 }
 

@@ -16,8 +16,10 @@ export interface Match {
 const NOUN = new Set(['NOUN', 'PROPN']);
 const VERB = new Set(['VERB', 'AUX']);
 
+const QUOTE_MARK = /^[“”"‘’']$/;
+
 function slotFits(t: Tokens, k: number, slot: Entry['slots'][number]): boolean {
-  if (!slot.any && !slot.forms.has(t.lower[k]) && !slot.forms.has(t.lemma[k])) return false;
+  if (!slot.any && !slot.forms.has(t.lower[k]) && (slot.exact || !slot.forms.has(t.lemma[k]))) return false;
   if (slot.pos === 'V') return VERB.has(t.pos[k]);
   if (slot.pos === 'N') return NOUN.has(t.pos[k]);
   if (slot.pos === 'A') return t.pos[k] === 'ADJ';
@@ -32,6 +34,8 @@ function endOf(t: Tokens, e: Entry, s: number, k: number, ceiling: number): numb
     const end = endOf(t, e, s + 1, k + 1, ceiling);
     if (end >= 0) return end;
   }
+  // Quote marks inside a phrase do not break it: possible only “with robust guarantees”.
+  if (s > 0 && k < ceiling && QUOTE_MARK.test(t.value[k]) && !slot.any) return endOf(t, e, s, k + 1, ceiling);
   return slot.optional ? endOf(t, e, s + 1, k, ceiling) : -1;
 }
 

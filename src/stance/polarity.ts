@@ -46,7 +46,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   for (let k = from, m = 0; k < to; k++) {
     while (m < items.length && items[m].last <= k) m++;
     const inCue = m < items.length && items[m].first <= k;
-    if (!inCue && (q.negators.has(t.lower[k]) || NEGATING_PAIRS.has(`${t.lower[k - 1]} ${t.lower[k]}`))) negs.push(k);
+    if (inCue || contrastive(t, k)) continue;
+    if (q.negators.has(t.lower[k]) || NEGATING_PAIRS.has(`${t.lower[k - 1]} ${t.lower[k]}`)) negs.push(k);
   }
   const out: Scored[] = [];
   const used = new Set<number>();
@@ -112,6 +113,11 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
 function relativeBetween(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (RELATIVE.has(t.lower[k]) || t.pos[k] === 'VERB') return true;
   return false;
+}
+
+/** ", not weapons," / "peace, not another pause": a contrast, not a negation of the clause. */
+function contrastive(t: Tokens, k: number): boolean {
+  return t.lower[k] === 'not' && t.value[k - 1] === ',';
 }
 
 /** A predicate used alone needs a negation or a statement of intent right before it ("will not stop"). */
