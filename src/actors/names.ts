@@ -66,14 +66,14 @@ function gluedHyphen(doc: Doc, i: number): boolean {
 }
 
 /** Extends a chunk from token i; returns undefined when i does not start one. */
-export function chunkAt(doc: Doc, titles: TitleIndex, i: number): Chunk | undefined {
+export function chunkAt(doc: Doc, titles: TitleIndex, i: number, stop: number): Chunk | undefined {
   const t = doc.tokens;
   const particle = (k: number) => PARTICLES.has(t.lower[k]) && doc.actorAt[k] < 0;
   if (!isNameWord(doc, titles, i) && !(particle(i) && gluedHyphen(doc, i + 1) && isNameWord(doc, titles, i + 2))) return undefined;
   let last = i;
   let words = isNameWord(doc, titles, i) ? 1 : 0;
   let k = i + 1;
-  while (k < t.count && t.sentence[k] === t.sentence[i]) {
+  while (k < stop && t.sentence[k] === t.sentence[i]) {
     if (isNameWord(doc, titles, k) || (ROMAN.test(t.value[k]) && words > 0)) { words++; last = k; k++; continue; }
     if (gluedHyphen(doc, k) && (isNameWord(doc, titles, k + 1) || particle(k + 1))) { k++; continue; }
     if (particle(k) && (isNameWord(doc, titles, k + 1) || gluedHyphen(doc, k + 1))) { k++; continue; }

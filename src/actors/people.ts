@@ -30,7 +30,7 @@ export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHi
       i = hit.last - 1;
       continue;
     }
-    const c = chunkAt(doc, titles, i);
+    const c = chunkAt(doc, titles, i, hits[h]?.first ?? t.count);
     if (!c) continue;
     const p = resolveChunk(doc, titles, c);
     if (p !== undefined) addMention(doc, titles, p, c);

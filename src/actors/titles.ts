@@ -25,11 +25,15 @@ const split = (form: string) => form.split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
 
 export function compileTitles(): TitleIndex {
   const byLast = new Map<string, Form[]>();
-  for (const t of TITLES) for (const f of t.forms) {
-    const words = split(f);
+  const add = (words: string[], t: (typeof TITLES)[number]) => {
     const list = byLast.get(words[words.length - 1]) ?? [];
     list.push({ words, role: t.role, gender: t.gender, actor: t.actor });
     byLast.set(words[words.length - 1], list);
+  };
+  // The tokenizer keeps some hyphenated words whole ("vice-president") and splits others.
+  for (const t of TITLES) for (const f of t.forms) {
+    add(split(f), t);
+    if (f.includes('-')) add(f.split(/\s+/), t);
   }
   for (const list of byLast.values()) list.sort((a, b) => b.words.length - a.words.length);
   return { byLast, modifiers: new Set(TITLE_MODIFIERS), honorifics: new Set(HONORIFICS) };

@@ -91,21 +91,37 @@ function recentTitled(doc: Doc, k: number): number | undefined {
   return undefined;
 }
 
-/** "The paper, released by the foreign ministry in Beijing, urges": the agent of a "by" in the aside. */
+/** Longest aside after a document noun searched for its author. */
+const AUTHOR_REACH = 30;
+
+/** "The paper, released by the foreign ministry in Beijing, urges": the author of a "by" in the aside. */
 function documentAuthor(doc: Doc, c: Compiled, k: number): number | undefined {
+  return documentAuthors(doc, k)[0]?.actor;
+}
+
+/**
+ * Every author named after a "by" in the aside that follows a document noun: "The proposal, set
+ * out in a joint statement by U.S. President Joe Biden, French President Emmanuel Macron and …,".
+ */
+export function documentAuthors(doc: Doc, k: number): Agent[] {
   const t = doc.tokens;
-  if (t.value[k + 1] !== ',') return undefined;
-  const end = Math.min(doc.sentences[t.sentence[k]].last, k + 24);
-  for (let j = k + 2; j < end && t.value[j] !== ','; j++) {
-    if (t.lower[j] !== 'by') continue;
-    for (let a = j + 1; a < end && t.value[a] !== ','; a++) {
-      if (doc.personAt[a] >= 0) return doc.persons[doc.personMentions[doc.personAt[a]].person].actor;
-      if (doc.actorAt[a] >= 0 && doc.actorMentions[doc.actorAt[a]].type !== 'demonym') return doc.actorMentions[doc.actorAt[a]].actor;
-      if (doc.actorAt[a] >= 0) return doc.actorMentions[doc.actorAt[a]].actor;
-    }
+  const out: Agent[] = [];
+  if (t.value[k + 1] !== ',') return out;
+  const end = Math.min(doc.sentences[t.sentence[k]].last, k + AUTHOR_REACH);
+  let by = k + 2;
+  while (by < end && t.lower[by] !== 'by' && !(t.value[by] === ',' && out.length)) by++;
+  const seen = new Set<number>();
+  for (let a = by + 1; a < end; a++) {
+    if (t.pos[a] === 'VERB') break;
+    const person = doc.personAt[a] >= 0 ? doc.personMentions[doc.personAt[a]] : undefined;
+    const actor = person ? doc.persons[person.person].actor : doc.actorAt[a] >= 0 ? doc.actorMentions[doc.actorAt[a]].actor : undefined;
+    if (actor === undefined || seen.has(actor)) continue;
+    seen.add(actor);
+    const span = person ?? doc.actorMentions[doc.actorAt[a]];
+    out.push({ first: span.first, last: span.last, actor, person: person?.person, kind: person ? 'person' : 'actor' });
+    a = span.last - 1;
   }
-  void c;
-  return undefined;
+  return out;
 }
 
 /** "the foreign ministry in Beijing", "a spokesman for the group": an actor right after the noun. */

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
-import { agentEndingAt, type Agent } from './agents';
+import { agentEndingAt, documentAuthors, type Agent } from './agents';
 
 /** Furthest a subject may sit left of its verb, in tokens. */
 const MAX_SUBJECT_DISTANCE = 30;
@@ -33,14 +33,31 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     if (w === ',' || w === '—' || w === '–') {
       const named = doc.personAt[j - 1] >= 0 ? agentEndingAt(doc, c, j - 1) : undefined;
       if (named) return withCoordinated(doc, c, named, floor); // "the foreign minister, Dmytro Kuleba, said"
+      const opening = openingSubject(doc, c, j);
+      if (opening) return subjectsOf(doc, c, opening);
       const a = asideStart(doc, j, floor);
       if (a === undefined) return undefined;
       j = a - 1;
       continue;
     }
     if (RELATIVES.has(w) && t.value[j - 1] === ',') { j -= 2; continue; }
+    if ((w === 'and' || w === 'but') && !agentEndingAt(doc, c, j - 1)) return sharedSubject(doc, c, j, floor);
     const agent = agentEndingAt(doc, c, j);
+    if (agent?.kind === 'document') {
+      const authors = documentAuthors(doc, agent.last - 1);
+      if (authors.length) return authors;
+    }
     return agent ? withCoordinated(doc, c, agent, floor) : undefined;
+  }
+  return undefined;
+}
+
+/** "It fired rockets and said …", "… but added that …": a verb coordinated with an earlier one shares its subject. */
+function sharedSubject(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | undefined {
+  const t = doc.tokens;
+  for (let p = j - 1; p >= floor; p--) {
+    if (doc.quoteAt[p] >= 0) continue;
+    if (t.pos[p] === 'VERB' && t.lower[p - 1] !== 'to') return subjectsOf(doc, c, p);
   }
   return undefined;
 }
@@ -51,6 +68,22 @@ function skipTime(doc: Doc, j: number, floor: number): number {
   let k = j - 1;
   while (k >= floor && (TIME_LEAD.has(t.lower[k]) || TIME_WORDS.test(t.lower[k]))) k--;
   return k;
+}
+
+/**
+ * "The proposal, set out in a statement by Biden, Macron and others, called for …": when the
+ * sentence opens with a subject and a comma, that subject owns the verb after the aside, however
+ * many commas the aside holds. Returns a token to resolve the subject from (the first comma).
+ */
+function openingSubject(doc: Doc, c: Compiled, j: number): number | undefined {
+  const t = doc.tokens;
+  const s = doc.sentences[t.sentence[j]];
+  let first = s.first;
+  while (first < j && t.value[first] !== ',') first++;
+  if (first >= j || first - s.first > 8) return undefined;
+  const agent = agentEndingAt(doc, c, first - 1);
+  if (!agent || agent.first > s.first + 2 || agent.kind === 'pronoun') return undefined;
+  return first; // subjectsOf(first) reads the agent just before this comma
 }
 
 /** For a comma at j closing an aside ("Orban, campaigning for …, said"), the aside's opening comma. */

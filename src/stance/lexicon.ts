@@ -49,9 +49,10 @@ export interface CompiledQuestion {
   readonly weakTargets: ReadonlySet<string>;
 }
 
-/** Splits a pattern into slots; hyphenated words become word, '-', word, as the tokenizer splits them. */
-export function parsePattern(pattern: string): Slot[] {
-  const words = pattern.trim().toLowerCase().split(/\s+/).flatMap((w) => w.split(/(?=-)|(?<=-)/).filter(Boolean));
+/** Splits a pattern into slots. The tokenizer keeps some hyphenated words whole ("de-escalation")
+ *  and splits others ("cease - fire"), so `splitHyphens` gives the second reading. */
+export function parsePattern(pattern: string, splitHyphens = false): Slot[] {
+  const words = pattern.trim().toLowerCase().split(/\s+/).flatMap((w) => (splitHyphens ? w.split(/(?=-)|(?<=-)/).filter(Boolean) : [w]));
   return words.map((w) => {
     const optional = w.endsWith('?') && w.length > 1;
     const exact = w.startsWith('=') && w.length > 1;
@@ -62,7 +63,13 @@ export function parsePattern(pattern: string): Slot[] {
   });
 }
 
+/** Adds an entry, and its split-hyphen reading when the pattern has a hyphenated word. */
 function addEntry(index: Map<string, Entry[]>, e: Entry): void {
+  addOne(index, e);
+  if (/\w-\w/.test(e.pattern)) addOne(index, { ...e, slots: parsePattern(e.pattern, true) });
+}
+
+function addOne(index: Map<string, Entry[]>, e: Entry): void {
   const first = e.slots.find((s) => !s.optional) ?? e.slots[0];
   const keys = first.any || e.slots[0].optional ? ['*'] : [...first.forms];
   for (const k of keys) {

@@ -86,7 +86,7 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     for (const c of chain) if (items[c].entry.role === 'predicate') sign *= items[c].entry.polarity;
     if (!object) {
       const subject = previousTarget(items, used, i);
-      if (subject !== undefined && it.entry.applies !== 'object') { object = items[subject]; used.add(subject); }
+      if (subject !== undefined && it.entry.applies !== 'object' && subjectLink(t, items[subject].last, it.first)) { object = items[subject]; used.add(subject); }
       else if (lastItem.entry.alone !== undefined && modalBefore(t, negs, it.first)) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
       else continue;
     }
@@ -127,6 +127,22 @@ function modalBefore(t: Tokens, negs: readonly number[], k: number): boolean {
 
 function score(polarity: number, weight: number, first: number, last: number, cues: string[], flipped: number): Scored {
   return { polarity, weight, first, last, cues: flipped < 0 ? [...cues, 'rule.negation'] : cues };
+}
+
+/** Tokens a subject may sit before its predicate. */
+const SUBJECT_GAP = 6;
+
+/** True when the words between a target and a later predicate make the target its subject:
+ *  nothing ("war benefits no one") or a verb of being or a modal ("talks were premature",
+ *  "a ceasefire now would only freeze …"), never a conjunction ("restraint and refrain from …"). */
+function subjectLink(t: Tokens, end: number, predicate: number): boolean {
+  if (predicate - end > SUBJECT_GAP) return false;
+  if (predicate === end) return true;
+  for (let k = end; k < predicate; k++) {
+    if (t.pos[k] === 'CCONJ' || t.pos[k] === 'VERB' || t.value[k] === ',') return false;
+    if (t.pos[k] === 'AUX' || t.lemma[k] === 'be') return true;
+  }
+  return false;
 }
 
 /** An unused target before item i with no predicate between (the clause's subject). */
