@@ -153,8 +153,27 @@ function pronounAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
     if (p === undefined) return undefined;
     return { first: k, last: k + 1, actor: doc.persons[p].actor, person: p, kind: 'pronoun' };
   }
-  const actor = lastSpeakerActor(doc, k, 'actor') ?? recentActor(doc, k, w === 'it');
+  const actor = previousSubject(doc, k) ?? lastSpeakerActor(doc, k, 'actor') ?? recentActor(doc, k, w === 'it');
   return actor === undefined ? undefined : { first: k, last: k + 1, actor, kind: 'pronoun' };
+}
+
+/** Sentences back searched for the actor an "it" / "they" refers to. */
+const SUBJECT_REACH = 2;
+
+/** "Hezbollah showed no sign of backing down. It fired …": the actor opening a recent sentence. */
+function previousSubject(doc: Doc, k: number): number | undefined {
+  const t = doc.tokens;
+  const here = t.sentence[k];
+  const start = doc.sentences[here].first;
+  if (k - start > 2) return undefined; // only for a pronoun that opens its sentence
+  for (let s = here - 1; s >= Math.max(0, here - SUBJECT_REACH); s--) {
+    const sent = doc.sentences[s];
+    for (let j = sent.first; j < Math.min(sent.last, sent.first + 4); j++) {
+      const m = doc.actorAt[j] >= 0 ? doc.actorMentions[doc.actorAt[j]] : undefined;
+      if (m && m.type !== 'demonym' && doc.gaz.actors[m.actor].kind === 'organization') return m.actor;
+    }
+  }
+  return undefined;
 }
 
 /** The person a he/she at token k most likely is: the first person named in the nearest earlier

@@ -68,7 +68,9 @@ function inverted(doc: Doc, c: Compiled, s: Sentence, v: number, speech: boolean
   const prev = doc.tokens.value[v - 1];
   if (prev !== ',' && !QUOTE_MARK.test(prev ?? '')) return undefined;
   const a = agentStartingAt(doc, c, v + 1, s.last);
-  return a ? [a] : undefined;
+  // "…, said it was …": the words after the verb have their own verb; that is not an inverted speaker.
+  if (!a || /^(?:VERB|AUX)$/.test(doc.tokens.pos[a.last] ?? '')) return undefined;
+  return [a];
 }
 
 /** "…, saying that …", "days after urging …": an -ing verb shares the sentence's subject. */

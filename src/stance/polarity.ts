@@ -138,6 +138,8 @@ const SUBJECT_GAP = 6;
 function subjectLink(t: Tokens, end: number, predicate: number): boolean {
   if (predicate - end > SUBJECT_GAP) return false;
   if (predicate === end) return true;
+  // "The deal, brokered by the United States, …": a participle set off by a comma.
+  if (predicate === end + 1 && t.value[end] === ',' && /ed$|en$/.test(t.lower[predicate])) return true;
   for (let k = end; k < predicate; k++) {
     if (t.pos[k] === 'CCONJ' || t.pos[k] === 'VERB' || t.value[k] === ',') return false;
     if (t.pos[k] === 'AUX' || t.lemma[k] === 'be') return true;
