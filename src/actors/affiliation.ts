@@ -16,11 +16,12 @@ export interface Affiliation {
   gender?: 'm' | 'f';
   /** The title's own actor ("pope" → VAT), as an id. */
   titleActor?: string;
+  /** True when the actor came only from an anaphor ("its commander"): known roles outrank it. */
+  weak?: boolean;
 }
 
 /** Longest role phrase scanned in either direction. */
 const MAX_PHRASE = 12;
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'rebels', 'organisation', 'organization', 'alliance', 'bloc', 'paramilitaries', 'faction']);
 const PP = new Set(['for', 'of', 'to', 'at', 'in', 'on', 'with']);
 
@@ -40,6 +41,7 @@ export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: numbe
     if (w === 'former' || w === 'ex' || w === 'then') former = true;
     const actor = actorOfToken(doc, k);
     if (actor === undefined) continue;
+    if (doc.actorAt[k] < 0 && doc.personAt[k] < 0) out.weak = true;
     const p = precedingPreposition(doc, k, a);
     if (p === 'to' && doc.personAt[k] < 0) continue; // "ambassador to the UN": the destination
     if (p && PP.has(p)) prep ??= actor; else direct ??= actor;
@@ -55,9 +57,21 @@ function actorOfToken(doc: Doc, k: number): number | undefined {
   if (doc.actorAt[k] >= 0) return doc.actorMentions[doc.actorAt[k]].actor;
   if (doc.personAt[k] >= 0) return doc.persons[doc.personMentions[doc.personAt[k]].person].actor;
   const w = t.lower[k];
-  if (POSSESSIVE_PRONOUNS.has(w) && (w === 'its' || w === 'their')) return recentActor(doc, k, true);
+  if (w === 'its' || w === 'their') return openingActor(doc, k) ?? recentActor(doc, k, true);
   if (w === 'his' || w === 'her') return recentPersonActor(doc, k);
   if (GROUP_NOUNS.has(w) && (t.lower[k + 1] === "'s" || t.lower[k + 1] === '’s' || t.value[k + 1] === "'")) return recentActor(doc, k, true);
+  return undefined;
+}
+
+/** "The RSF, which controls Khartoum, sent a team. Its commander …": the actor opening the previous sentence. */
+function openingActor(doc: Doc, k: number): number | undefined {
+  const t = doc.tokens;
+  const s = t.sentence[k];
+  if (s === 0 || k - doc.sentences[s].first > 2) return undefined;
+  const prev = doc.sentences[s - 1];
+  for (let j = prev.first; j < Math.min(prev.last, prev.first + 4); j++) {
+    if (doc.actorAt[j] >= 0 && doc.actorMentions[doc.actorAt[j]].type !== 'demonym') return doc.actorMentions[doc.actorAt[j]].actor;
+  }
   return undefined;
 }
 

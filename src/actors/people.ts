@@ -144,7 +144,7 @@ function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
     if (!span) continue;
     const aff = readRolePhrase(doc, titles, span[0], span[1], side);
     p.role ??= aff.role;
-    p.actor ??= aff.actor;
+    if (!(aff.weak && p.known !== undefined)) p.actor ??= aff.actor;
     p.gender ??= aff.gender;
     titleActor ??= aff.titleActor;
   }

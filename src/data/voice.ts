@@ -20,7 +20,7 @@ export const SPEECH_VERBS: readonly string[] = [
 /** Verbs of position-taking acts: open an "action" statement for their subject. */
 export const ACTION_VERBS: readonly string[] = [
   'reject', 'rule', 'refuse', 'oppose', 'rebuff', 'brush', 'veto', 'block', 'vote', 'abstain', 'accept', 'agree',
-  'sign', 'broker', 'mediate', 'host', 'co-host', 'float', 'offer', 'back', 'support', 'endorse', 'seek', 'push',
+  'sign', 'broker', 'mediate', 'host', 'co-host', 'co-hosted', 'send', 'attend', 'float', 'offer', 'back', 'support', 'endorse', 'seek', 'push',
   'resume', 'suspend', 'violate', 'boycott', 'approve', 'adopt', 'draft', 'sponsor', 'table', 'present', 'unveil',
   'submit', 'commit', 'remain', 'order', 'withdraw', 'walk', 'quit', 'abandon', 'spurn', 'resist', 'favour', 'favor',
   'arrange', 'facilitate', 'convene', 'invite', 'pursue', 'initiate', 'restart', 'join', 'participate', 'engage',

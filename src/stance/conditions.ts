@@ -47,8 +47,9 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
     const inside = items.filter((it) => it.first >= m.last && it.last <= last);
     const kinds = kindsIn(t, q, m.last, last, skip);
     if (m.entry.strength === 'weak') {
+      // "if they stopped fighting", "if you stop it": asking for the goal itself is support, not a term.
       const own = scoreOf(inside, m.last, last);
-      if (own.some((s) => s.polarity > 0)) continue;
+      if (own.some((s) => s.polarity > 0) || (own.length === 0 && inside.some((it) => it.entry.alone === 1))) continue;
       if (kinds[0] === 'other' && items.length === 0) continue;
     }
     spans.push([m.last, last]);
@@ -68,7 +69,12 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
   const negatedTarget = before.some((it) => it.entry.role === 'target' && negatedAt(t, q, it.first, from));
   const word = t.lower[m.first];
   switch (m.entry.id) {
-    case 'cond.must-include': return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= SUBJECT_REACH);
+    case 'cond.must-include': {
+      // "any settlement would have to …", "insisting that any settlement include …"; not "a truce that includes …".
+      const subject = before.filter((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= SUBJECT_REACH).pop();
+      if (!subject || relativeBetween(t, subject.last, m.first)) return false;
+      return !/^includes?$/.test(word) || /^(?:any|every|a|the)$/.test(t.lower[subject.first - 1] ?? '');
+    }
     case 'cond.not-a-deal': return targetBefore(RELATIVE_REACH) || word === 'not';
     // "would not accept a ceasefire that leaves troops in place": a refused kind of ceasefire.
     case 'cond.relative': return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= 1)
@@ -81,6 +87,11 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       return true;
     default: return true;
   }
+}
+
+function relativeBetween(t: Tokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (t.lower[k] === 'that' || t.lower[k] === 'which') return true;
+  return false;
 }
 
 /** True when a negator stands anywhere in the clause before k. */

@@ -39,7 +39,8 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame): ScoredStatement {
     const items = matchAll(q.cues, t, a, b, skip).filter((m) => m.entry.polarity !== 0 && (m.entry.role !== 'target' || !offTopic(t, q, m)));
     const found = clauseConditions(t, q, items, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y));
     conditions.push(...found.conditions);
-    scores.push(...clausePolarity(t, q, items.filter(found.outside), a, b), ...found.extra);
+    const act = f.via === 'action' ? f.verb : -1;
+    scores.push(...clausePolarity(t, q, items.filter(found.outside), a, b, act), ...found.extra);
   }
   return { frame: f, scores, conditions };
 }

@@ -40,7 +40,7 @@ const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 const WH = new Set(['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is', 'are', 'do', 'does']);
 
 /** Scores the cues (`items`, in order) of one clause [from, to). */
-export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly Match[], from: number, to: number): Scored[] {
+export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly Match[], from: number, to: number, act = -1): Scored[] {
   const negs: number[] = [];
   const hedged = hasHedge(t, q, from, to);
   for (let k = from, m = 0; k < to; k++) {
@@ -87,7 +87,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     if (!object) {
       const subject = previousTarget(items, used, i);
       if (subject !== undefined && it.entry.applies !== 'object' && subjectLink(t, items[subject].last, it.first)) { object = items[subject]; used.add(subject); }
-      else if (lastItem.entry.alone !== undefined && modalBefore(t, negs, it.first)) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
+      // Alone, a predicate needs a modal ("we will not stop") unless it is the reported act itself ("Qatar mediated").
+      else if (lastItem.entry.alone !== undefined && (modalBefore(t, negs, it.first) || (act >= lastItem.first && act < lastItem.last))) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
       else continue;
     }
     if (object) sign *= object.entry.polarity;
