@@ -109,7 +109,7 @@ export function pipeline(c: Compiled, text: string, given?: string): { doc: Doc;
   const found = given ?? textDate(text);
   const date = found ?? new Date().toISOString().slice(0, 10);
   const doc = segment(text, date, c.gaz, found !== undefined);
-  const hits = findMentions(doc.tokens, doc.folded, c.gaz, date);
+  const hits = findMentions(doc.tokens, doc.folded, c.gaz, date, doc.dateKnown);
   doc.actorMentions = hits.actors;
   hits.actors.forEach((m, i) => { for (let k = m.first; k < m.last; k++) doc.actorAt[k] = i; });
   findPeople(doc, c.titles, hits.people);

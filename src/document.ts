@@ -75,4 +75,6 @@ export interface Frame {
   readonly quote?: number;
   /** Inside another actor's statement: what it describes, not this agent's own voice. */
   embedded: boolean;
+  /** An attribution after the words it attributes ("…, he told reporters"). */
+  readonly trailing?: boolean;
 }

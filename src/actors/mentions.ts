@@ -35,7 +35,7 @@ export function tokenEnds(tokens: Tokens): Uint8Array {
 }
 
 /** All actor mentions and known-person hits, in text order, never overlapping. */
-export function findMentions(tokens: Tokens, folded: string, gaz: Gazetteer, date: string):
+export function findMentions(tokens: Tokens, folded: string, gaz: Gazetteer, date: string, dateKnown = true):
   { actors: ActorMention[]; people: PersonHit[] } {
   const ends = tokenEnds(tokens);
   const actors: ActorMention[] = [];
@@ -51,7 +51,8 @@ export function findMentions(tokens: Tokens, folded: string, gaz: Gazetteer, dat
     if (hits.some((h) => h.t === 'block')) { i = last; continue; }
     const person = hits.find((h) => h.t === 'person');
     if (person?.t === 'person') { people.push({ person: person.person, first: i, last: last + 1 }); i = last; continue; }
-    const hit = hits.find((h) => h.t === 'actor' && validOn(date, h.from, h.to));
+    // Without a date, a name valid only in the past (Karabakh's "Stepanakert") still names its actor.
+    const hit = hits.find((h) => h.t === 'actor' && validOn(date, h.from, h.to)) ?? (dateKnown ? undefined : hits.find((h) => h.t === 'actor'));
     if (hit?.t !== 'actor') { i = last; continue; }
     if (last === i && looksLikeGivenName(tokens, i)) continue;
     if (hit.type === 'seat' && ownedByAnother(tokens, actors, i, gaz, hit.actor)) { i = last; continue; }

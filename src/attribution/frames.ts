@@ -10,6 +10,7 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
+import { matchAll } from '../stance/match';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
 const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
@@ -31,7 +32,7 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
     const f = verbFrame(doc, c, s, v);
     if (f) frames.push(f);
   }
-  nest(doc, frames);
+  nest(doc, c, frames);
   return frames;
 }
 
@@ -39,20 +40,28 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
 function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undefined {
   const t = doc.tokens;
   const lemma = t.lemma[v];
-  const speech = c.speechVerbs.has(lemma);
+  const speech = c.speechVerbs.has(lemma) || makesClear(doc, v);
   if (!speech && !c.actionVerbs.has(lemma)) return undefined;
   if (t.pos[v] !== 'VERB') return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
   if (!agents && t.value[v - 1] === ',') agents = participleSubject(doc, c, s, v); // ", adding that …"
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, c, s, v);
-  if (!agents) return undefined;
+  if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
   const trailing = speech && !passive && trailingAttribution(doc, s, agents[0].first);
   const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : v;
   const last = clauseEnd(doc, s, v);
   const excluded: [number, number][] = [];
   if (ACCUSE.has(lemma)) excluded.push([v + 1, last]);
-  return { agents, verb: v, via: speech ? 'reported' : 'action', first, last, excluded, embedded: false };
+  // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
+  const end = passive ? nextComma(doc, v, last) : last;
+  return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
+}
+
+/** "Baku had made clear …", "made it clear that …": a phrase that reports a position. */
+function makesClear(doc: Doc, v: number): boolean {
+  const t = doc.tokens;
+  return t.lemma[v] === 'make' && (t.lower[v + 1] === 'clear' || (t.lower[v + 1] === 'it' && t.lower[v + 2] === 'clear'));
 }
 
 /** "Talk of talks was “premature”, she told reporters" / "Any settlement, he said, would …":
@@ -104,6 +113,11 @@ function clauseEnd(doc: Doc, s: Sentence, v: number): number {
   return s.last;
 }
 
+function nextComma(doc: Doc, v: number, last: number): number {
+  for (let k = v + 1; k < last; k++) if (doc.tokens.value[k] === ',' && doc.quoteAt[k] < 0) return k;
+  return last;
+}
+
 /** Same actor for every agent of both frames. */
 function sameActor(a: Frame, b: Frame): boolean {
   const ids = new Set(a.agents.map((x) => x.actor));
@@ -134,23 +148,39 @@ function contingent(doc: Doc, f: Frame): boolean {
   return false;
 }
 
-/** Marks frames inside another actor's frame as embedded and cuts them out of its content. */
-function nest(doc: Doc, frames: Frame[]): void {
+/** Marks frames inside another actor's frame as embedded and cuts them out of its content.
+ *  A trailing attribution ("…, he told reporters") owns the words before it, so it nests first. */
+function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
+  for (const tr of frames) {
+    if (!tr.trailing || tr.embedded) continue;
+    for (const f of frames) if (f !== tr && !f.embedded && f.verb >= tr.first && f.verb < tr.verb) embed(doc, c, tr, f);
+  }
   let top: Frame | undefined;
   for (const f of frames) {
+    if (f.embedded) continue;
     if (!top || f.verb >= top.last) { top = f; continue; }
-    if (f.agents.every((a) => a.actor === undefined)) { f.embedded = true; continue; } // unknown subject: no evidence it is another actor
     if (coordinateClause(doc, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
     if (f.verb < top.verb) continue;
-    if (sameActor(top, f)) {
-      // One speaker going on ("Peskov said Moscow would …"): merge. If the outer frame has
-      // several speakers, only this one's words: a statement of its own, cut out of the outer.
-      if (sameActor(f, top)) { f.embedded = true; continue; }
-      top.excluded.push([f.agents[0].first, f.last]);
-      continue;
-    }
-    if (deontic(doc, f) || contingent(doc, f)) { f.embedded = true; continue; }
-    f.embedded = true;
-    top.excluded.push([f.agents[0].first, f.last]);
+    embed(doc, c, top, f);
   }
+}
+
+/** Puts frame f inside frame top: merged when one speaker goes on, kept when it is the speaker's
+ *  demand or condition, otherwise cut out as a description of another actor. */
+function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
+  f.embedded = true;
+  if (f.agents.every((a) => a.actor === undefined)) return; // unknown subject: no evidence it is another actor
+  if (sameActor(top, f)) {
+    // One speaker going on ("Peskov said Moscow would …"): merge. If the outer frame has several
+    // speakers, only this one's words: a statement of its own, cut out of the outer.
+    if (!sameActor(f, top)) { f.embedded = false; top.excluded.push([f.agents[0].first, f.last]); }
+    return;
+  }
+  if (deontic(doc, f) || contingent(doc, f) || underCondition(doc, c, top, f)) return;
+  top.excluded.push([f.agents[0].first, f.last]);
+}
+
+/** "would have to guarantee that Ukraine never joins NATO": a clause under a contingency marker is the condition. */
+function underCondition(doc: Doc, c: Compiled, top: Frame, f: Frame): boolean {
+  return matchAll(c.question.conditions, doc.tokens, Math.max(top.first, top.verb), f.agents[0].first).length > 0;
 }

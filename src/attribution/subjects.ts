@@ -24,6 +24,7 @@ const COORD = new Set(['and', ',', '&']);
 export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
   const t = doc.tokens;
   const floor = Math.max(doc.sentences[t.sentence[v]].first, v - MAX_SUBJECT_DISTANCE);
+  if (passiveAt(doc, v)) return undefined; // "the agreement would be implemented": its subject is no agent
   let j = v - 1;
   while (j >= floor) {
     const w = t.lower[j];
@@ -60,6 +61,18 @@ function sharedSubject(doc: Doc, c: Compiled, j: number, floor: number): Agent[]
     if (t.pos[p] === 'VERB' && t.lower[p - 1] !== 'to') return subjectsOf(doc, c, p);
   }
   return undefined;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** A passive: a form of "be" (adverbs allowed) right before the verb. */
+function passiveAt(doc: Doc, v: number): boolean {
+  const t = doc.tokens;
+  for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
+    if (BE.has(t.lower[k])) return true;
+    if (t.pos[k] !== 'ADV' && t.pos[k] !== 'PART') return false;
+  }
+  return false;
 }
 
 /** Skips a date phrase leftwards ("on Monday", "late on Thursday", "last week"); returns the next index to read. */

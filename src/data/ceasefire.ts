@@ -62,6 +62,7 @@ export const CEASEFIRE: QuestionData = {
     { id: 'cond.not-a-deal', strength: 'strong', patterns: ['that does not', 'which does not', 'that do not', 'which is not', 'that is not', 'that fails to', 'which fails to', 'that failed to', 'that does n\'t', 'not predicated on'] },
     { id: 'cond.without', strength: 'strong', patterns: ['without'] },
     { id: 'cond.if', strength: 'weak', patterns: ['if'] },
+    { id: 'cond.otherwise', strength: 'strong', scope: 'before', patterns: ['otherwise', 'or else', 'failing that', 'failing which'] },
     { id: 'cond.demand', strength: 'weak', patterns: ['demand that', 'demanded that', 'demands that', 'insist that', 'insisted that', 'insisting that'] },
   ],
 

@@ -36,8 +36,9 @@ export interface PredicateData extends CueData {
 export interface ConditionMarkerData {
   readonly id: string;
   readonly patterns: readonly string[];
-  /** `after` (default): the condition is the words after the marker; `sentence`: the whole clause. */
-  readonly scope?: 'after' | 'sentence';
+  /** `after` (default): the condition is the words after the marker; `sentence`: the whole clause;
+   *  `before`: the clause before it ("They must disarm. Otherwise, …"). */
+  readonly scope?: 'after' | 'sentence' | 'before';
   /** `strong` markers make a condition even when what is asked for is the question's own goal. */
   readonly strength?: 'strong' | 'weak';
 }

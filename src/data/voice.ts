@@ -37,6 +37,7 @@ export const VOICE_NOUNS: readonly string[] = [
   'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'parliament', 'envoy', 'envoys', 'representatives',
   'representative', 'junta', 'council', 'coalition', 'team', 'camp', 'state', 'media', 'foreign', 'defence', 'defense',
   'kingdom', 'president', 'minister', 'ministers', 'secretary', 'ambassador', 'chancellery', 'commission',
+  'peacekeepers', 'peacekeeping', 'mediators', 'mediator',
 ];
 
 /** Generic subjects resolved to a recently named actor; `org` prefers organisations. */

@@ -34,33 +34,56 @@ const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
 
 /** Condition markers in a clause [from, to) and the clause's scores with condition words taken out. */
 export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly Match[], from: number, to: number,
-  skip: (k: number) => boolean, scoreOf: (items: readonly Match[], a: number, b: number) => Scored[]):
+  skip: (k: number) => boolean, scoreOf: (items: readonly Match[], a: number, b: number) => Scored[], prev?: [number, number]):
   { conditions: FoundCondition[]; extra: Scored[]; outside: (m: Match) => boolean } {
   const conditions: FoundCondition[] = [];
   const extra: Scored[] = [];
   const spans: [number, number][] = [];
-  for (const m of matchAll(q.conditions, t, from, to, skip)) {
+  for (const m of markers(t, q, from, to, skip)) {
     if (spans.some(([a, b]) => m.first >= a && m.first < b)) continue; // a marker inside a condition's words
     if (!valid(t, q, m, items, from)) continue;
-    const last = contentEnd(t, m, to);
-    if (last <= m.last) continue;
-    const inside = items.filter((it) => it.first >= m.last && it.last <= last);
-    const kinds = kindsIn(t, q, m.last, last, skip);
+    // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
+    const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : [m.last, contentEnd(t, m, to)];
+    if (last <= cFirst) continue;
+    const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
+    const kinds = kindsIn(t, q, cFirst, last, skip);
     if (m.entry.strength === 'weak') {
       // "if they stopped fighting", "if you stop it": asking for the goal itself is support, not a term.
       const own = scoreOf(inside, m.last, last);
       if (own.some((s) => s.polarity > 0) || (own.length === 0 && inside.some((it) => it.entry.alone === 1))) continue;
       if (kinds[0] === 'other' && items.length === 0) continue;
     }
-    spans.push([m.last, last]);
-    if (kinds[0] === 'other' && victory(t, m.last, last)) {
+    spans.push([cFirst, last]);
+    if (kinds[0] === 'other' && victory(t, cFirst, last)) {
       extra.push({ polarity: -1, weight: 1, first: m.first, last, cues: [m.entry.id, 'rule.until-victory'] });
       continue;
     }
-    conditions.push({ kinds, marker: m.entry.id, first: m.last, last });
+    conditions.push({ kinds, marker: m.entry.id, first: cFirst, last });
   }
   const outside = (it: Match) => !spans.some(([a, b]) => it.first >= a && it.last <= b);
   return { conditions, extra, outside };
+}
+
+/** Words that close an "only … if" span: "could only sign a peace agreement with …". */
+const ONLY_LINKS = new Set(['if', 'when', 'once', 'after', 'with', 'on', 'until', 'through']);
+/** Tokens "only" may stand before its link word. */
+const ONLY_REACH = 7;
+
+/** The question's markers in the clause, plus "only <verb …> if/with/once" spans the patterns cannot list. */
+function markers(t: Tokens, q: CompiledQuestion, from: number, to: number, skip: (k: number) => boolean): Match[] {
+  const found = matchAll(q.conditions, t, from, to, skip);
+  const only = q.conditions.get('only')?.find((e) => e.id === 'cond.only-if');
+  if (!only) return found;
+  for (let k = from; k < to; k++) {
+    if (t.lower[k] !== 'only' || found.some((m) => m.first <= k && k < m.last)) continue;
+    let verb = false;
+    for (let j = k + 1; j < Math.min(to, k + ONLY_REACH); j++) {
+      if (t.value[j] === ',' || skip(j)) break;
+      if (t.pos[j] === 'VERB') verb = true;
+      if (ONLY_LINKS.has(t.lower[j]) && verb) { found.push({ entry: only, first: k, last: j + 1 }); break; }
+    }
+  }
+  return found.sort((a, b) => a.first - b.first);
 }
 
 function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[], from: number): boolean {

@@ -34,10 +34,12 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame): ScoredStatement {
   const scores: Scored[] = [];
   const conditions: FoundCondition[] = [];
   const owners = new Set(f.agents.map((x) => x.actor));
+  let prev: [number, number] | undefined;
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
     if (describesOther(doc, owners, f, a, b)) continue;
     const items = matchAll(q.cues, t, a, b, skip).filter((m) => m.entry.polarity !== 0 && (m.entry.role !== 'target' || !offTopic(t, q, m)));
-    const found = clauseConditions(t, q, items, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y));
+    const found = clauseConditions(t, q, items, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
+    prev = [a, b];
     conditions.push(...found.conditions);
     const act = f.via === 'action' ? f.verb : -1;
     scores.push(...clausePolarity(t, q, items.filter(found.outside), a, b, act), ...found.extra);

@@ -25,7 +25,7 @@ export interface Entry {
   readonly slots: readonly Slot[];
   readonly applies?: 'object' | 'subject' | 'both';
   readonly alone?: number;
-  readonly scope?: 'after' | 'sentence';
+  readonly scope?: 'after' | 'sentence' | 'before';
   readonly strength?: 'strong' | 'weak';
   readonly kind?: ConditionKind;
   readonly cameo?: string;
