@@ -21,6 +21,8 @@ const CLAUSE_BREAK = new Set([';', '—', '–', 'while', 'whereas', 'although',
 /** Sentence-initial words that make the first clause subordinate: its statement ends at its comma. */
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'since', 'because', 'if', 'before', 'once', 'despite']);
 const QUOTE_MARK = /^[“”"‘’]$/;
+/** Prepositions inside a speaker phrase: "officials in Kyiv", "a spokesman for the group". */
+const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for']);
 /** Words that open a condition: a frame right after them is the condition's content. */
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before']);
 
@@ -48,7 +50,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undef
   if (!agents && t.value[v - 1] === ',') agents = participleSubject(doc, c, s, v); // ", adding that …"
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, c, s, v);
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
-  const trailing = speech && !passive && trailingAttribution(doc, s, agents[0].first);
+  const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
   const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : v;
   const last = clauseEnd(doc, s, v);
   const excluded: [number, number][] = [];
@@ -66,9 +68,16 @@ function makesClear(doc: Doc, v: number): boolean {
 
 /** "Talk of talks was “premature”, she told reporters" / "Any settlement, he said, would …":
  *  an attribution after a comma or quote speaks for the words before it too. */
-function trailingAttribution(doc: Doc, s: Sentence, agentFirst: number): boolean {
-  const prev = doc.tokens.value[agentFirst - 1];
-  return agentFirst > s.first && (prev === ',' || QUOTE_MARK.test(prev ?? ''));
+function trailingAttribution(doc: Doc, c: Compiled, s: Sentence, agentFirst: number): boolean {
+  const t = doc.tokens;
+  let k = agentFirst - 1;
+  // Step back over a title before the name: "…, his foreign policy aide Hikmet Hajiyev told reporters."
+  while (k > s.first && k > agentFirst - 7 && (c.titles.modifiers.has(t.lower[k]) || c.titles.byLast.has(t.lower[k])
+    || c.voiceNouns.has(t.lower[k]) || PHRASE_PREPOSITIONS.has(t.lower[k]) || doc.actorAt[k] >= 0)) k--;
+  const prev = t.value[k];
+  if (k <= s.first || (prev !== ',' && !QUOTE_MARK.test(prev ?? ''))) return false;
+  // "China's foreign minister, Qin Gang, called for …": a name in apposition, not an attribution after the fact.
+  return !(doc.personAt[agentFirst] >= 0 && (c.titles.byLast.has(t.lower[k - 1]) || doc.actorAt[k - 1] >= 0 || doc.personAt[k - 1] >= 0));
 }
 
 /** "…,” said X" / "…, said the AU's chief mediator": a speech verb followed by its speaker. */
@@ -182,5 +191,6 @@ function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
 
 /** "would have to guarantee that Ukraine never joins NATO": a clause under a contingency marker is the condition. */
 function underCondition(doc: Doc, c: Compiled, top: Frame, f: Frame): boolean {
-  return matchAll(c.question.conditions, doc.tokens, Math.max(top.first, top.verb), f.agents[0].first).length > 0;
+  const from = top.trailing ? top.first : Math.max(top.first, top.verb);
+  return matchAll(c.question.conditions, doc.tokens, from, f.agents[0].first).length > 0;
 }

@@ -28,7 +28,7 @@ export interface FoundCondition {
 const SUBJECT_REACH = 12;
 /** Tokens a target may sit before "that does not". */
 const RELATIVE_REACH = 4;
-const VICTORY = /^(?:defeat|defeated|victory|destroy|destroyed|eliminate|eliminated|surrender|surrenders|capitulate|capitulates|crush|crushed|vanquish|vanquished)$/;
+const VICTORY = /^(?:defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished)$/;
 const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
 const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
 
@@ -43,7 +43,7 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
     if (spans.some(([a, b]) => m.first >= a && m.first < b)) continue; // a marker inside a condition's words
     if (!valid(t, q, m, items, from)) continue;
     // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
-    const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : [m.last, contentEnd(t, m, to)];
+    const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : m.entry.scope === 'sentence' ? [from, to] : [m.last, contentEnd(t, m, to)];
     if (last <= cFirst) continue;
     const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
     const kinds = kindsIn(t, q, cFirst, last, skip);
