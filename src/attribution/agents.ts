@@ -131,7 +131,10 @@ function inPhraseAfter(doc: Doc, k: number): number | undefined {
   if (p !== 'in' && p !== 'of' && p !== 'for') return undefined;
   let j = k + 2;
   if (t.lower[j] === 'the') j++;
-  return doc.actorAt[j] >= 0 && doc.actorMentions[doc.actorAt[j]].type !== 'demonym' ? doc.actorMentions[doc.actorAt[j]].actor : undefined;
+  const m = doc.actorAt[j] >= 0 ? doc.actorMentions[doc.actorAt[j]] : undefined;
+  // "the Hamas-run enclave": the actor qualifies a place, it is not the one in it.
+  if (!m || m.type === 'demonym' || t.value[m.last] === '-') return undefined;
+  return m.actor;
 }
 
 /** "the government", "its spokesman", "the statement": the actor recently in focus. */

@@ -31,7 +31,7 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
   const frames: Frame[] = [];
   for (let v = s.first; v < s.last; v++) {
     if (doc.quoteAt[v] >= 0) continue;
-    const f = verbFrame(doc, c, s, v);
+    const f = verbFrame(doc, c, s, v) ?? accordingTo(doc, c, s, v);
     if (f) frames.push(f);
   }
   nest(doc, c, frames);
@@ -58,6 +58,15 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undef
   // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
   const end = passive ? nextComma(doc, v, last) : last;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
+}
+
+/** "…, according to Qatar's foreign ministry": the sentence is the named source's report. */
+function accordingTo(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undefined {
+  const t = doc.tokens;
+  if (t.lower[v] !== 'according' || t.lower[v + 1] !== 'to') return undefined;
+  const agent = agentStartingAt(doc, c, v + 2, s.last);
+  if (!agent || agent.actor === undefined) return undefined;
+  return { agents: [agent], verb: v, via: 'reported', first: s.first, last: s.last, excluded: [[v, agent.last]], embedded: false, trailing: true };
 }
 
 /** "Baku had made clear …", "made it clear that …": a phrase that reports a position. */
