@@ -30,10 +30,13 @@ export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: numbe
   const t = doc.tokens;
   const out: Affiliation = {};
   let direct: number | undefined, prep: number | undefined, former = false;
-  for (let k = b - 1; k >= a; k--) {
+  // The head title: nearest the name before it ("… spokesman Jamie Davies"), first after it ("X, an adviser to President Y").
+  let inPhrase = false; // titles inside "for Prime Minister X" are X's, not this person's
+  for (let k = a; k < b; k++) {
+    if (PP.has(t.lower[k]) && out.role !== undefined) inPhrase = true;
     const m = titleEndingAt(titles, t.lower, k, a);
-    if (m && (out.role === undefined || nearName === 'left')) {
-      out.role = m.role; out.gender ??= m.gender; out.titleActor ??= m.actor;
+    if (m && !inPhrase && (out.role === undefined || nearName === 'left')) {
+      out.role = m.role; out.gender = m.gender ?? out.gender; out.titleActor = m.actor ?? out.titleActor;
     }
   }
   for (let k = a; k < b; k++) {
@@ -47,7 +50,8 @@ export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: numbe
     if (p && PP.has(p)) prep ??= actor; else direct ??= actor;
     k = skipMention(doc, k);
   }
-  if (!former) out.actor = direct ?? prep;
+  if (former) return {}; // "former Nigerian President X": neither the role nor the actor is current
+  out.actor = direct ?? prep;
   return out;
 }
 

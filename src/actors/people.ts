@@ -36,14 +36,21 @@ export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHi
     if (p !== undefined) addMention(doc, titles, p, c);
     i = c.last - 1;
   }
+  // Affiliation reads names around each mention ("an adviser to President Donald Trump"), so it
+  // runs once all names are known; twice, so a later-named patron's actor reaches the earlier aide.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const pm of doc.personMentions) {
+      const p = doc.persons[pm.person];
+      if (p.actor === undefined || p.role === undefined) affiliate(doc, titles, p, { first: pm.first, last: pm.last, words: pm.last - pm.first });
+    }
+  }
 }
 
 function addMention(doc: Doc, titles: TitleIndex, person: number, c: Chunk): void {
   const index = doc.personMentions.length;
   doc.personMentions.push({ person, first: c.first, last: c.last });
   for (let k = c.first; k < c.last; k++) doc.personAt[k] = index;
-  const p = doc.persons[person];
-  if (p.actor === undefined || p.role === undefined) affiliate(doc, titles, p, c);
+  void titles;
 }
 
 /** The text's person for a known-person index, created on first mention. */

@@ -5,7 +5,7 @@
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Characters from the top searched for a date. */
 const HEAD = 1500;
-const ISO = /\b(20\d\d)-(\d\d)-(\d\d)\b/;
+const ISO = /\b(20\d\d)-(\d\d)-(\d\d)(?!\d)/;
 const MDY = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\.? (\d{1,2}),? (20\d\d)\b/i;
 const DMY = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (20\d\d)\b/i;
 
