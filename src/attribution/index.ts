@@ -26,7 +26,8 @@ export function attribute(doc: Doc, c: Compiled): void {
         const q = doc.quotes[qi];
         const runOn = q.continues || lastQuote?.quote !== undefined && doc.quotes[lastQuote.quote].paragraph === p.index;
         const f = quoteFrame(doc, qi, paraFrames, runOn ? lastQuote : lastStatement(paraFrames));
-        if (f) { doc.frames.push(f); paraFrames.push(f); lastQuote = f; }
+        if (f && f.via === 'quote') { doc.frames.push(f); paraFrames.push(f); }
+        if (f) lastQuote = { ...f, quote: qi };
       }
     }
   }

@@ -23,12 +23,13 @@ export function quoteTokens(doc: Doc, qi: number): [number, number] | undefined 
   return last > lo ? [lo, last] : undefined;
 }
 
-/** A frame for quote qi, given the paragraph's verb frames; undefined when it is already inside one. */
+/** The frame that speaks quote qi: a new quote frame, or the reported frame that already holds it. */
 export function quoteFrame(doc: Doc, qi: number, frames: readonly Frame[], previous: Frame | undefined): Frame | undefined {
   const span = quoteTokens(doc, qi);
   if (!span) return undefined;
   const [first, last] = span;
-  if (frames.some((f) => !f.embedded && f.via === 'reported' && f.first <= first && last <= f.last)) return undefined;
+  const holder = frames.find((f) => !f.embedded && f.via === 'reported' && f.first <= first && last <= f.last);
+  if (holder) return holder;
   const q = doc.quotes[qi];
   const speaker = after(doc, frames, last) ?? before(doc, frames, first) ?? previous?.agents;
   if (!speaker) {

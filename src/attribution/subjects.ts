@@ -130,6 +130,11 @@ function withCoordinated(doc: Doc, c: Compiled, agent: Agent, floor: number): Ag
 /** The agent phrase starting at or just after token i ("the AU's chief mediator, Olusegun Obasanjo"). */
 export function agentStartingAt(doc: Doc, c: Compiled, i: number, ceiling: number): Agent | undefined {
   const t = doc.tokens;
+  // A name after a title ("said Turkish President Recep Tayyip Erdogan") is the speaker itself.
+  for (let k = i; k < Math.min(ceiling, i + 8); k++) {
+    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB') break;
+    if (doc.personAt[k] >= 0) return agentEndingAt(doc, c, doc.personMentions[doc.personAt[k]].last - 1);
+  }
   for (let k = i; k < Math.min(ceiling, i + 8); k++) {
     if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.') break;
     const end = phraseEnd(doc, c, k, ceiling);
