@@ -19,7 +19,7 @@ export interface Agent {
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
 const NP_FILLER = /^(?:foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
 

@@ -44,14 +44,15 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undef
   const lemma = t.lemma[v];
   const speech = c.speechVerbs.has(lemma) || makesClear(doc, v);
   if (!speech && !c.actionVerbs.has(lemma)) return undefined;
-  if (t.pos[v] !== 'VERB') return undefined;
+  // wink tags some verbs after a negation as adverbs ("did not back"): a verb group still makes them verbs.
+  if (t.pos[v] !== 'VERB' && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
   if (!agents && t.value[v - 1] === ',') agents = participleSubject(doc, c, s, v); // ", adding that …"
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, c, s, v);
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
-  const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : v;
+  const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
   const excluded: [number, number][] = [];
   if (ACCUSE.has(lemma)) excluded.push([v + 1, last]);
@@ -118,6 +119,14 @@ function clauseStart(doc: Doc, s: Sentence, v: number): number {
   return s.first;
 }
 
+/** "would not accept": the auxiliaries and negation before a verb belong to its content. */
+function verbGroupStart(doc: Doc, s: Sentence, v: number): number {
+  const t = doc.tokens;
+  let k = v;
+  while (k > s.first && (t.pos[k - 1] === 'AUX' || t.pos[k - 1] === 'PART' || t.lower[k - 1] === 'never' || t.lower[k - 1] === 'not')) k--;
+  return k;
+}
+
 /** End (exclusive) of the clause that starts at v: a semicolon, a dash, "while …", the comma
  *  closing a leading subordinate clause ("While officials said X, it is clear …"), or the sentence end. */
 function clauseEnd(doc: Doc, s: Sentence, v: number): number {
@@ -125,7 +134,7 @@ function clauseEnd(doc: Doc, s: Sentence, v: number): number {
   const subordinate = SUBORDINATORS.has(t.lower[s.first]);
   for (let k = v + 1; k < s.last; k++) {
     if (doc.quoteAt[k] >= 0) continue;
-    if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and') return k;
+    if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and' && (t.lower[k] !== 'while' || t.value[k - 1] === ',')) return k;
     if (subordinate && t.value[k] === ',') return k;
   }
   return s.last;
@@ -176,7 +185,12 @@ function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
   let top: Frame | undefined;
   for (const f of frames) {
     if (f.embedded) continue;
-    if (!top || f.verb >= top.last) { top = f; continue; }
+    if (!top || f.verb >= top.last) {
+      // "It is clearly a sign that China supports …": a that-clause nobody says is the writer's.
+      if (doc.tokens.lower[f.agents[0].first - 1] === 'that') { f.embedded = true; continue; }
+      top = f;
+      continue;
+    }
     if (coordinateClause(doc, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
     if (f.verb < top.verb) continue;
     embed(doc, c, top, f);

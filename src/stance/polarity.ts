@@ -88,7 +88,7 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
       const subject = previousTarget(items, used, i);
       if (subject !== undefined && it.entry.applies !== 'object' && subjectLink(t, items[subject].last, it.first)) { object = items[subject]; used.add(subject); }
       // Alone, a predicate needs a modal ("we will not stop") unless it is the reported act itself ("Qatar mediated").
-      else if (lastItem.entry.alone !== undefined && (modalBefore(t, negs, it.first) || (act >= lastItem.first && act < lastItem.last))) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
+      else if (lastItem.entry.alone !== undefined && (modalBefore(t, negs, it.first) || chain.some((c) => act >= items[c].first && act < items[c].last))) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
       else continue;
     }
     if (object) sign *= object.entry.polarity;
@@ -180,8 +180,12 @@ function hasHedge(t: Tokens, q: CompiledQuestion, from: number, to: number): boo
 
 /** Applies hedges and the rhetorical-question rule to a clause's scores. */
 function finish(t: Tokens, out: Scored[], hedged: boolean, from: number, to: number): Scored[] {
-  const question = t.value[to - 1] === '?' || t.value[to] === '?';
-  const rhetorical = question && WH.has(t.lower[from]);
+  let end = to;
+  while (end > from && /^[”"’]$/.test(t.value[end - 1])) end--;
+  const question = t.value[end - 1] === '?' || t.value[to] === '?';
+  let start = from;
+  while (start < to && /^[“"‘]$/.test(t.value[start])) start++;
+  const rhetorical = question && WH.has(t.lower[start]);
   return out.map((s) => ({
     ...s,
     polarity: rhetorical ? -s.polarity : s.polarity,

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type ConditionKind } from '../src';
+
+const LEAD = 'Air strikes, shelling and missile attacks continued as the war entered its third year.\n';
+
+function stanceOf(body: string, id: string, date = '2025-03-01') {
+  const report = analyze(LEAD + body, { date });
+  const a = report.actors.find((x) => x.actor.id === id);
+  return { stance: a?.stance ?? 'absent', kinds: (a?.conditions ?? []).map((c) => c.kind), actor: a, report };
+}
+
+describe('cues', () => {
+  const cases: [string, string, string, string][] = [
+    ['call for a ceasefire', 'Spain called for an immediate ceasefire.', 'ESP', 'support'],
+    ['urge talks', 'Brazil urged both sides to open negotiations.', 'BRA', 'support'],
+    ['offer to mediate', 'Qatar offered to mediate between the parties.', 'QAT', 'support'],
+    ['host talks as a party', 'Turkey hosted talks between the two delegations and pressed for a truce.', 'TUR', 'support'],
+    ['welcome a truce', 'Jordan welcomed the truce.', 'JOR', 'support'],
+    ['agree to a truce', 'The Houthis agreed to a truce.', 'HOUTHIS', 'support'],
+    ['propose a plan', 'China floated a 12-point peace plan.', 'CHN', 'support'],
+    ['vote for a resolution', 'Ireland voted for the ceasefire resolution.', 'IRL', 'support'],
+    ['stop the war', 'Kenya’s president said the world must stop the war.', 'KEN', 'support'],
+    ['reject a ceasefire', 'Israel rejected calls for a ceasefire.', 'ISR', 'oppose'],
+    ['rule out talks', 'The Kremlin ruled out talks with Kyiv.', 'RUS', 'oppose'],
+    ['ratification of conquest', 'A US official said a ceasefire now would be the ratification of Russian conquest.', 'USA', 'oppose'],
+    ['reward aggression', 'Britain said a truce at this stage would reward aggression.', 'GBR', 'oppose'],
+    ['freeze the conflict', 'Poland warned against freezing the conflict.', 'POL', 'oppose'],
+    ['premature', 'Lithuania said talk of negotiations was premature.', 'LTU', 'oppose'],
+    ['veto', 'Russia vetoed the ceasefire resolution.', 'RUS', 'oppose'],
+    ['fight until victory', 'Azerbaijan said it would fight until victory.', 'AZE', 'oppose'],
+  ];
+  it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
+
+  it('names the cues that fired, with CAMEO-mapped ids', () => {
+    const { actor } = stanceOf('Spain called for an immediate ceasefire.', 'ESP');
+    expect(actor?.evidence[0].cues).toEqual(expect.arrayContaining(['support.call-for', 'target.ceasefire']));
+  });
+});
+
+describe('negation scope', () => {
+  const cases: [string, string, string, string][] = [
+    ['not close the door = support', 'Saudi Arabia said it would not close the door to a political solution.', 'SAU', 'support'],
+    ['would oppose a call = oppose', 'The United States said it would oppose a call for a ceasefire.', 'USA', 'oppose'],
+    ['did not back = oppose', 'Germany did not back a general ceasefire.', 'DEU', 'oppose'],
+    ['no ceasefire = oppose', 'Israel’s foreign minister said there would be no ceasefire in the north.', 'ISR', 'oppose'],
+    ['will not negotiate = oppose', 'Congo said it would not negotiate with the rebels.', 'COD', 'oppose'],
+    ['double negation = support', 'Ukraine said it did not rule out talks.', 'UKR', 'support'],
+    ['never a surrender = support', 'The Vatican said negotiations were never a surrender.', 'VAT', 'support'],
+    ['negation reaches only its clause', 'Japan did not comment on the strikes, but said it wanted a ceasefire.', 'JPN', 'support'],
+    ['a contrast is not a negation', 'Hungary said talks, not weapons, would end the war.', 'HUN', 'support'],
+  ];
+  it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
+});
+
+describe('relevance', () => {
+  const cases: [string, string, string][] = [
+    ['trade talks', 'Canada said it wanted trade talks with Mexico.', 'CAN'],
+    ['peace of mind', 'Norway said it wanted peace of mind for investors.', 'NOR'],
+    ['the Nobel Peace Prize', 'Sweden welcomed the Nobel Peace Prize decision.', 'SWE'],
+    ['attending a meeting', 'Egypt attended the meeting as an observer.', 'EGY'],
+  ];
+  it.each(cases)('%s gives no position', (_name, body, id) => expect(stanceOf(body, id).stance).toBe('none'));
+
+  it('gives no positions at all outside a war', () => {
+    const report = analyze('Unions and employers agree truce\nThe union and the employers agreed to a truce in the pay dispute, and France welcomed the deal.');
+    for (const a of report.actors) expect(a.stance).toBe('none');
+  });
+});
+
+describe('modality and questions', () => {
+  it('halves the weight of a hedged cue and lowers confidence', () => {
+    const sure = stanceOf('Chile called for a ceasefire.', 'CHL').actor!;
+    const hedged = stanceOf('Chile said it may consider calling for a ceasefire.', 'CHL').actor!;
+    expect(hedged.stance).toBe('support');
+    expect(hedged.confidence).toBeLessThan(sure.confidence);
+    expect(hedged.evidence[0].cues).toContain('rule.hedge');
+  });
+
+  it('reads a rhetorical question as its opposite', () => {
+    const r = stanceOf('Russian President Vladimir Putin said: “What negotiations can we talk about with people who strike civilians?”', 'RUS', '2024-08-13');
+    expect(r.stance).toBe('oppose');
+    expect(r.actor?.evidence[0].cues).toContain('rule.rhetorical-question');
+  });
+});
+
+describe('whose voice', () => {
+  it('does not give the writer’s or another actor’s words to an actor', () => {
+    expect(stanceOf('It is clearly a sign that China supports a ceasefire.', 'CHN').stance).toBe('none');
+    expect(stanceOf('Moscow accused Kyiv of rejecting talks.', 'UKR').stance).toBe('none');
+  });
+
+  it('keeps the speaker’s demand on another actor', () => {
+    expect(stanceOf('French President Emmanuel Macron said Russia must accept the ceasefire.', 'FRA').stance).toBe('support');
+  });
+});
+
+describe('conditions', () => {
+  const cases: [string, string, string, ConditionKind[]][] = [
+    ['sovereignty', 'Britain said any peace deal which is not predicated on Ukraine’s sovereignty is not a peace deal at all.', 'GBR', ['sovereignty']],
+    ['withdrawal', 'Russia said it would end the war only if Ukraine withdrew its troops from the four regions.', 'RUS', ['withdrawal']],
+    ['security-guarantees', 'Ukraine said it would agree to a ceasefire only if it received security guarantees.', 'UKR', ['security-guarantees']],
+    ['hostages', 'Israel said it would agree to a ceasefire only after all the hostages were freed.', 'ISR', ['hostages']],
+    ['humanitarian-access', 'Yemen’s government said there could be no truce while Taiz remained under siege.', 'YEM', ['humanitarian-access']],
+    ['accountability', 'Congo said there could be no lasting peace without justice for the victims.', 'COD', ['accountability']],
+    ['recognition', 'The Kremlin said any settlement would have to take account of the new territorial realities.', 'RUS', ['recognition']],
+    ['demilitarization', 'Azerbaijan said the operation would end only if the separatists handed over their weapons.', 'AZE', ['demilitarization']],
+    ['neutrality', 'Moscow said any agreement would have to guarantee that Ukraine never joins NATO.', 'RUS', ['neutrality']],
+    ['arms-halt', 'Sudan’s army said a truce would require a halt to arms deliveries to the militia.', 'SAF', ['arms-halt']],
+    ['sanctions-relief', 'Russia said the deal would take effect only after sanctions were lifted.', 'RUS', ['sanctions-relief']],
+    ['elections', 'Putin said Russia could only sign a peace agreement with authorities chosen in new elections.', 'RUS', ['elections']],
+    ['other', 'Thailand said it would agree to a halt only once Cambodia stopped its attacks.', 'THA', ['other']],
+    ['as long as', 'Hezbollah said it would respect the truce as long as Israel withdraws from every inch of Lebanon.', 'HEZBOLLAH', ['withdrawal']],
+    ['unless', 'Ethiopia said talks could not begin unless Tigrayan forces pulled out of Amhara.', 'ETH', ['withdrawal']],
+    ['rejection with terms', 'Israel would not accept a ceasefire that left the hostages in captivity.', 'ISR', ['hostages']],
+  ];
+  it.each(cases)('%s', (_name, body, id, kinds) => {
+    const r = stanceOf(body, id);
+    expect(r.stance).toBe('conditional');
+    expect(r.kinds).toEqual(expect.arrayContaining(kinds));
+  });
+
+  it('does not treat a principle as a condition', () => {
+    expect(stanceOf('Turkey called for talks and said Ukraine’s sovereignty should be respected.', 'TUR').stance).toBe('support');
+  });
+
+  it('does not treat "until victory" as a condition', () => {
+    expect(stanceOf('Medvedev said there could be no talks until the enemy is completely defeated.', 'RUS').stance).toBe('oppose');
+  });
+
+  it('reads asking for the goal itself as support, not a condition', () => {
+    expect(stanceOf('Trump said Washington would do more trade with both countries if they stopped fighting.', 'USA').stance).toBe('support');
+  });
+
+  it('makes mixed support and conditions conditional (guideline 5)', () => {
+    expect(stanceOf('Pakistan said it was ready for dialogue with India, but that there could be no lasting peace without a settlement of the Kashmir dispute in line with the wishes of the Kashmiri people.', 'PAK').kinds).toContain('sovereignty');
+  });
+
+  it('keeps every condition span exact', () => {
+    const body = 'Russia said it would end the war only if Ukraine withdrew its troops.';
+    const { actor } = stanceOf(body, 'RUS');
+    for (const c of actor!.conditions) expect((LEAD + body).slice(c.start, c.end)).toBe(c.text);
+  });
+});
