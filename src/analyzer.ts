@@ -132,6 +132,7 @@ export function analyze(text: string, options: AnalyzeOptions & { question?: str
     if (!a) { a = createAnalyzer({ question }); byQuestion.set(question, a); }
     return a.analyze(text, rest);
   }
+  if (typeof question === 'string') resolveQuestion(question); // throws for an unknown id
   shared ??= createAnalyzer();
   return shared.analyze(text, { ...rest, question });
 }
