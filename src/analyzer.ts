@@ -125,7 +125,7 @@ const byQuestion = new WeakMap<QuestionData, Analyzer>();
  * Analyses one text with the built-in data (or a question of your own, compiled once per
  * question object). For custom actors or people use `createAnalyzer()`.
  */
-export function analyze(text: string, options: AnalyzeOptions & { question?: string | QuestionData } = {}): StanceReport {
+export function analyze(text: string, options: Omit<AnalyzeOptions, 'question'> & { readonly question?: string | QuestionData } = {}): StanceReport {
   const { question, ...rest } = options ?? {};
   if (question !== undefined && typeof question === 'object') {
     let a = byQuestion.get(question);

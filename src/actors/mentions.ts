@@ -43,7 +43,8 @@ export function findMentions(tokens: Tokens, folded: string, gaz: Gazetteer, dat
   for (let i = 0; i < tokens.count; i++) {
     const v = tokens.value[i];
     let m = longestAt(gaz.trie, folded, tokens.start[i], ends);
-    if (!m && ALL_CAPS.test(v)) m = longestAt(gaz.trie, folded, tokens.start[i], ends, true);
+    const c0 = v.charCodeAt(0);
+    if (!m && c0 >= 65 && c0 <= 90 && v.length > 2 && ALL_CAPS.test(v)) m = longestAt(gaz.trie, folded, tokens.start[i], ends, true);
     if (!m) continue;
     let last = i;
     while (last < tokens.count && tokens.end[last] < m[0]) last++;

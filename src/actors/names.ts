@@ -44,13 +44,20 @@ const NOT_PERSON_WORDS = new Set([
   'Initiative', 'Format', 'Club', 'Cup', 'Games', 'Ceasefire', 'Truce', 'Peace', 'Resolution', 'Charter', 'Act',
 ]);
 const CAPITALISED = /^\p{Lu}/u;
+
+/** Starts with a capital letter; a char-code test first, the Unicode regex only beyond ASCII. */
+export function startsUpper(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(v);
+}
 const ROMAN = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 /** True when token i can be a word of a person's name. */
 export function isNameWord(doc: Doc, titles: TitleIndex, i: number): boolean {
   const t = doc.tokens;
   const v = t.value[i];
-  if (i < 0 || i >= t.count || doc.actorAt[i] >= 0 || !CAPITALISED.test(v)) return false;
+  if (i < 0 || i >= t.count || doc.actorAt[i] >= 0 || !startsUpper(v)) return false;
   if (NOT_NAMES.has(v) || t.pos[i] === 'PUNCT' || t.pos[i] === 'NUM' || t.pos[i] === 'SYM') return false;
   const lower = t.lower[i];
   if (titles.byLast.has(lower) || titles.honorifics.has(lower) || titles.modifiers.has(lower)) return false;

@@ -4,11 +4,13 @@
  * never need tokenising (cheap to compile), and one walk finds the longest entry.
  */
 
-/** One node; children keyed by char code. */
+/** One node; children keyed by char code. Every node has both fields, so all share one shape. */
 interface Node<T> {
-  next?: Map<number, Node<T>>;
-  items?: T[];
+  next: Map<number, Node<T>> | null;
+  items: T[] | null;
 }
+
+const node = <T>(): Node<T> => ({ next: null, items: null });
 
 export interface CharTrie<T> {
   readonly root: Node<T>;
@@ -17,20 +19,20 @@ export interface CharTrie<T> {
 const SPACE = 32;
 
 export function createTrie<T>(): CharTrie<T> {
-  return { root: {} };
+  return { root: node<T>() };
 }
 
 /** Adds `key` (already folded, single spaces) with `item`. */
 export function insert<T>(trie: CharTrie<T>, key: string, item: T): void {
-  let node = trie.root;
+  let n = trie.root;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    node.next ??= new Map();
-    let child = node.next.get(c);
-    if (!child) { child = {}; node.next.set(c, child); }
-    node = child;
+    n.next ??= new Map();
+    let child = n.next.get(c);
+    if (!child) { child = node<T>(); n.next.set(c, child); }
+    n = child;
   }
-  (node.items ??= []).push(item);
+  (n.items ??= []).push(item);
 }
 
 /**
@@ -41,23 +43,23 @@ export function insert<T>(trie: CharTrie<T>, key: string, item: T): void {
  */
 export function longestAt<T>(trie: CharTrie<T>, folded: string, from: number,
   endsToken: Uint8Array, caps = false): [number, T[]] | undefined {
-  let node: Node<T> | undefined = trie.root;
+  let n: Node<T> | undefined = trie.root;
   let best: [number, T[]] | undefined;
   let i = from;
   let wordStart = true;
-  while (node?.next && i < folded.length) {
+  while (n !== undefined && n.next !== null && i < folded.length) {
     let c = folded.charCodeAt(i);
     if (c === SPACE || c === 9 || c === 0xa0) {
-      node = node.next.get(SPACE);
+      n = n.next.get(SPACE);
       while (i < folded.length && isBlank(folded.charCodeAt(i))) i++;
       wordStart = true;
     } else {
       if (caps && !wordStart && c >= 65 && c <= 90) c += 32;
-      node = node.next.get(c);
+      n = n.next.get(c);
       i++;
       wordStart = c === 45 || c === 39; // after "-" or "'" a capital may follow (Guinea-Bissau)
     }
-    if (node?.items && endsToken[i]) best = [i, node.items];
+    if (n !== undefined && n.items !== null && endsToken[i] === 1) best = [i, n.items];
   }
   return best;
 }

@@ -14,8 +14,6 @@ export interface Tokens {
   readonly count: number;
   /** The token as written. */
   readonly value: string[];
-  /** Matching key: curly apostrophes straightened, diacritics stripped, case kept. */
-  readonly norm: string[];
   readonly lower: string[];
   readonly lemma: string[];
   readonly pos: string[];
@@ -32,15 +30,6 @@ export interface Sentence {
   readonly last: number;
   readonly start: number;
   readonly end: number;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const MARKS = /[\u0300-\u036f]/g;
-
-/** Matching key for a token or a data string: ’ → ', diacritics removed. */
-export function normKey(s: string): string {
-  if (!NON_ASCII.test(s)) return s;
-  return s.replace(/[’‘`´]/g, "'").normalize('NFD').replace(MARKS, '');
 }
 
 /** Where to cut the text into `readDoc` pieces: offsets just after a line break. */
@@ -62,52 +51,45 @@ function chunkBounds(text: string): number[] {
 export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] } {
   const nlp = wink();
   const its = nlp.its;
-  const value: string[] = [], lemma: string[] = [], pos: string[] = [];
+  const value: string[] = [], lemma: string[] = [], pos_: string[] = [];
   const starts: number[] = [], ends: number[] = [];
   const sentenceOf: number[] = [];
   const sentences: Sentence[] = [];
   const bounds = chunkBounds(text);
   for (let c = 0; c + 1 < bounds.length; c++) {
     const base = bounds[c];
-    const doc = nlp.readDoc(text.slice(base, bounds[c + 1]));
+    const piece = text.slice(base, bounds[c + 1]);
+    const doc = nlp.readDoc(piece);
     const tk = doc.tokens();
     const vals = tk.out() as string[];
-    const spaces = tk.out(its.precedingSpaces) as string[];
     const lems = tk.out(its.lemma as never) as string[];
     const tags = tk.out(its.pos) as string[];
-    const spans: number[][] = [];
-    doc.sentences().each((s: any) => { spans.push(s.out(its.span)); });
+    const spans = doc.sentences().out(its.span) as unknown as number[][];
     // Map wink token index -> our index (-1 for whitespace tokens such as line breaks).
+    // Offsets: wink is lossless, so each token is the next occurrence of its value.
     const map = new Int32Array(vals.length);
-    let at = base;
+    let at = 0;
     for (let i = 0; i < vals.length; i++) {
-      at += spaces[i].length;
       const v = vals[i];
-      if (!text.startsWith(v, at)) at = realign(text, v, at);
-      if (tags[i] === 'SPACE' || v.trim() === '') { map[i] = -1; at += v.length; continue; }
+      if (tags[i] === 'SPACE' || v.trim() === '') { map[i] = -1; continue; }
+      const found = piece.indexOf(v, at);
+      const pos = found < 0 ? at : found;
       map[i] = value.length;
-      value.push(v); lemma.push(lems[i].toLowerCase()); pos.push(tags[i]);
-      starts.push(at); ends.push(at + v.length);
+      value.push(v); lemma.push(lems[i].toLowerCase()); pos_.push(tags[i]);
+      starts.push(base + pos); ends.push(base + pos + v.length);
       sentenceOf.push(-1);
-      at += v.length;
+      at = pos + v.length;
     }
     for (const [a, b] of spans) splitAtBreaks(text, map, a, b, starts, ends, sentenceOf, sentences);
   }
   const count = value.length;
   const tokens: Tokens = {
-    text, count, value, lemma, pos,
-    norm: value.map(normKey),
+    text, count, value, lemma, pos: pos_,
     lower: value.map((v) => v.toLowerCase()),
     start: Int32Array.from(starts), end: Int32Array.from(ends),
     sentence: Int32Array.from(sentenceOf),
   };
   return { tokens, sentences };
-}
-
-/** wink should be lossless; if a token ever is not where the running sum says, look just ahead. */
-function realign(text: string, v: string, at: number): number {
-  const found = text.indexOf(v, Math.max(0, at - 8));
-  return found >= 0 && found - at < 64 ? found : at;
 }
 
 /** True when a line break lies in text[from, to) (the gap between two tokens). */

@@ -33,13 +33,13 @@ const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
 const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
 
 /** Condition markers in a clause [from, to) and the clause's scores with condition words taken out. */
-export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly Match[], from: number, to: number,
-  skip: (k: number) => boolean, scoreOf: (items: readonly Match[], a: number, b: number) => Scored[], prev?: [number, number]):
-  { conditions: FoundCondition[]; extra: Scored[]; outside: (m: Match) => boolean } {
+export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly Match[], marks: readonly Match[],
+  from: number, to: number, skip: (k: number) => boolean, scoreOf: (items: readonly Match[], a: number, b: number) => Scored[],
+  prev?: [number, number]): { conditions: FoundCondition[]; extra: Scored[]; outside: (m: Match) => boolean } {
   const conditions: FoundCondition[] = [];
   const extra: Scored[] = [];
   const spans: [number, number][] = [];
-  for (const m of markers(t, q, from, to, skip)) {
+  for (const m of marks) {
     if (spans.some(([a, b]) => m.first >= a && m.first < b)) continue; // a marker inside a condition's words
     if (!valid(t, q, m, items, from)) continue;
     // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
@@ -69,8 +69,8 @@ const ONLY_LINKS = new Set(['if', 'when', 'once', 'after', 'with', 'on', 'until'
 /** Tokens "only" may stand before its link word. */
 const ONLY_REACH = 7;
 
-/** The question's markers in the clause, plus "only <verb …> if/with/once" spans the patterns cannot list. */
-function markers(t: Tokens, q: CompiledQuestion, from: number, to: number, skip: (k: number) => boolean): Match[] {
+/** The question's markers in [from, to), plus "only <verb …> if/with/once" spans the patterns cannot list. */
+export function markers(t: Tokens, q: CompiledQuestion, from: number, to: number, skip: (k: number) => boolean): Match[] {
   const found = matchAll(q.conditions, t, from, to, skip);
   const only = q.conditions.get('only')?.find((e) => e.id === 'cond.only-if');
   if (!only) return found;

@@ -7,8 +7,8 @@ import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import { clauses } from './clauses';
 import { clausePolarity, type Scored } from './polarity';
-import { clauseConditions, type FoundCondition } from './conditions';
-import { matchAll } from './match';
+import { clauseConditions, markers, type FoundCondition } from './conditions';
+import { matchAll, type Match } from './match';
 import { inDomain, offTopic } from './relevance';
 
 export interface ScoredStatement {
@@ -17,28 +17,96 @@ export interface ScoredStatement {
   readonly conditions: readonly FoundCondition[];
 }
 
+/** Cue and marker matches of the whole body, found once per text; clauses pick theirs by position. */
+export interface BodyMatches {
+  readonly cues: readonly Match[];
+  /** Index into `cues` of the match starting at each token, else -1. */
+  readonly cueAt: Int32Array;
+  readonly markers: readonly Match[];
+  readonly markerAt: Int32Array;
+  /** Running count of cue and marker starts before each token: a frame without any is skipped. */
+  readonly before: Int32Array;
+}
+
 export function scoreStatements(doc: Doc, c: Compiled): ScoredStatement[] {
-  const domain = inDomain(doc, c.question);
+  const body = bodyMatches(doc, c);
+  const domain = inDomain(doc, c.question, body.cues);
   const out: ScoredStatement[] = [];
   for (const f of doc.frames) {
     if (f.embedded || f.agents.every((a) => a.actor === undefined)) continue;
-    out.push(domain ? scoreFrame(doc, c, f) : { frame: f, scores: [], conditions: [] });
+    out.push(domain ? scoreFrame(doc, c, f, body) : { frame: f, scores: [], conditions: [] });
   }
   return out;
 }
 
-function scoreFrame(doc: Doc, c: Compiled, f: Frame): ScoredStatement {
+/** One pass of the question's cues and contingency markers over every body sentence. */
+function bodyMatches(doc: Doc, c: Compiled): BodyMatches {
   const t = doc.tokens;
   const q = c.question;
-  const skip = (k: number) => f.excluded.some(([a, b]) => k >= a && k < b) || (f.via !== 'quote' && doc.quoteAt[k] >= 0 && !quoteInside(doc, f, k));
+  const cues: Match[] = [];
+  const found: Match[] = [];
+  const none = () => false;
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'body') continue;
+    for (let s = p.firstSentence; s < p.lastSentence; s++) {
+      const { first, last } = doc.sentences[s];
+      for (const m of matchAll(q.cues, t, first, last)) if (m.entry.polarity !== 0 && (m.entry.role !== 'target' || !offTopic(t, q, m))) cues.push(m);
+      found.push(...markers(t, q, first, last, none));
+    }
+  }
+  const cueAt = indexByStart(cues, t.count);
+  const markerAt = indexByStart(found, t.count);
+  const before = new Int32Array(t.count + 1);
+  for (let k = 0; k < t.count; k++) before[k + 1] = before[k] + (cueAt[k] >= 0 || markerAt[k] >= 0 ? 1 : 0);
+  return { cues, cueAt, markers: found, markerAt, before };
+}
+
+function indexByStart(list: readonly Match[], n: number): Int32Array {
+  const at = new Int32Array(n).fill(-1);
+  list.forEach((m, i) => { at[m.first] = i; });
+  return at;
+}
+
+/** The matches lying wholly inside [a, b) with no skipped token. */
+function within(list: readonly Match[], at: Int32Array, a: number, b: number, skip: Uint8Array, base: number): Match[] {
+  const out: Match[] = [];
+  for (let k = a; k < b; k++) {
+    const i = at[k];
+    if (i < 0) continue;
+    const m = list[i];
+    if (m.last > b) continue;
+    let ok = true;
+    for (let j = m.first; j < m.last && ok; j++) ok = skip[j - base] === 0;
+    if (ok) { out.push(m); k = m.last - 1; }
+  }
+  return out;
+}
+
+/** Tokens of the frame's range that are not its words: described clauses, others' quotes. */
+function skipMask(doc: Doc, f: Frame): Uint8Array {
+  const mask = new Uint8Array(f.last - f.first);
+  for (const [a, b] of f.excluded) for (let k = Math.max(a, f.first); k < Math.min(b, f.last); k++) mask[k - f.first] = 1;
+  if (f.via !== 'quote') {
+    for (let k = f.first; k < f.last; k++) if (doc.quoteAt[k] >= 0 && !quoteInside(doc, f, k)) mask[k - f.first] = 1;
+  }
+  return mask;
+}
+
+function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches): ScoredStatement {
+  const t = doc.tokens;
+  if (body.before[f.last] === body.before[f.first]) return { frame: f, scores: [], conditions: [] };
+  const q = c.question;
+  const mask = skipMask(doc, f);
+  const skip = (k: number) => k < f.first || k >= f.last || mask[k - f.first] === 1;
   const scores: Scored[] = [];
   const conditions: FoundCondition[] = [];
   const owners = new Set(f.agents.map((x) => x.actor));
   let prev: [number, number] | undefined;
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
     if (describesOther(doc, owners, f, a, b)) continue;
-    const items = matchAll(q.cues, t, a, b, skip).filter((m) => m.entry.polarity !== 0 && (m.entry.role !== 'target' || !offTopic(t, q, m)));
-    const found = clauseConditions(t, q, items, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
+    const items = within(body.cues, body.cueAt, a, b, mask, f.first);
+    const marks = within(body.markers, body.markerAt, a, b, mask, f.first);
+    const found = clauseConditions(t, q, items, marks, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
     prev = [a, b];
     conditions.push(...found.conditions);
     const act = f.via === 'action' ? f.verb : -1;

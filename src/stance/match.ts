@@ -41,18 +41,20 @@ function endOf(t: Tokens, e: Entry, s: number, k: number, ceiling: number): numb
 
 /** The longest entry of `index` starting at token i (before `ceiling`). */
 export function matchAt(index: Index, t: Tokens, i: number, ceiling: number): Match | undefined {
-  let best: Match | undefined;
-  const consider = (list: readonly Entry[] | undefined) => {
-    if (!list) return;
-    for (const e of list) {
-      const end = endOf(t, e, 0, i, ceiling);
-      if (end > i && (!best || end > best.last)) best = { entry: e, first: i, last: end };
+  const byForm = index.get(t.lower[i]);
+  const byLemma = t.lemma[i] !== t.lower[i] ? index.get(t.lemma[i]) : undefined;
+  const wild = index.get('*');
+  if (!byForm && !byLemma && !wild) return undefined;
+  let bestEntry: Entry | undefined;
+  let bestEnd = i;
+  for (const list of [byForm, byLemma, wild]) {
+    if (!list) continue;
+    for (let n = 0; n < list.length; n++) {
+      const end = endOf(t, list[n], 0, i, ceiling);
+      if (end > bestEnd) { bestEnd = end; bestEntry = list[n]; }
     }
-  };
-  consider(index.get(t.lower[i]));
-  if (t.lemma[i] !== t.lower[i]) consider(index.get(t.lemma[i]));
-  consider(index.get('*'));
-  return best;
+  }
+  return bestEntry ? { entry: bestEntry, first: i, last: bestEnd } : undefined;
 }
 
 /** Non-overlapping longest matches in [from, to), left to right; `skip(k)` excludes tokens. */

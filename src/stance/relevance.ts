@@ -26,8 +26,8 @@ export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
   return false;
 }
 
-/** Counts domain words in body paragraphs, leaving out off-topic uses ("trade war"). */
-export function inDomain(doc: Doc, q: CompiledQuestion): boolean {
+/** Counts domain words in body paragraphs, leaving out off-topic uses ("trade war"); `cues` are the body's cue matches. */
+export function inDomain(doc: Doc, q: CompiledQuestion, cues: readonly Match[]): boolean {
   const t = doc.tokens;
   let n = 0;
   for (const p of doc.paragraphs) {
@@ -38,11 +38,11 @@ export function inDomain(doc: Doc, q: CompiledQuestion): boolean {
       if (!offTopic(t, q, m)) n++;
       if (n >= MIN_DOMAIN_WORDS) return true;
     }
-    // Ceasefire words count half: they are used of trade and politics too.
-    for (const m of matchAll(q.cues, t, from, to)) {
-      if (m.entry.role === 'target' && m.entry.polarity > 0 && m.entry.weight >= 1 && !offTopic(t, q, m)) n += 0.5;
-      if (n >= MIN_DOMAIN_WORDS) return true;
-    }
+  }
+  // Ceasefire words count half: they are used of trade and politics too (off-topic ones are already out).
+  for (const m of cues) {
+    if (m.entry.role === 'target' && m.entry.polarity > 0 && m.entry.weight >= 1) n += 0.5;
+    if (n >= MIN_DOMAIN_WORDS) return true;
   }
   return false;
 }
