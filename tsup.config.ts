@@ -3,13 +3,15 @@ import { defineConfig } from 'tsup';
 // natural is a devDependency: the one function used (Jaro-Winkler) is bundled into dist by
 // its deep path, so users never install natural's database drivers or WordNet.
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // index: the library, no Node built-ins (edge-safe); node: analyzeMany with worker threads;
+  // worker: its thread; cli: the `standpoint` command. ESM shares chunks; CJS is for require().
+  entry: { index: 'src/index.ts', node: 'src/node/index.ts', worker: 'src/node/worker.ts', cli: 'src/bin.ts' },
   format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
+  dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts' } },
   clean: true,
+  splitting: true,
+  platform: 'node',
   target: 'es2022',
-  platform: 'neutral',
   noExternal: [/^natural\//],
   external: ['wink-nlp', 'wink-eng-lite-web-model'],
 });

@@ -10,6 +10,9 @@
  */
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
 export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './analyzer';
+export { toHtml, type HtmlOptions } from './format/html';
+export { toMarkdown, toCsv, toTable, CSV_COLUMNS } from './format/text';
+export { CorpusSummary, type DailyRow } from './format/corpus';
 export type {
   Stance, ConditionKind, Via, ActorRef, Condition, Evidence, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
 } from './types';
