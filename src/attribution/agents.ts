@@ -106,10 +106,11 @@ function documentAuthor(doc: Doc, c: Compiled, k: number): number | undefined {
 export function documentAuthors(doc: Doc, k: number): Agent[] {
   const t = doc.tokens;
   const out: Agent[] = [];
-  if (t.value[k + 1] !== ',') return out;
+  const from = t.lower[k + 1] === 'from' || t.lower[k + 1] === 'by'; // "the counter-proposal from Britain, France and Germany"
+  if (t.value[k + 1] !== ',' && !from) return out;
   const end = Math.min(doc.sentences[t.sentence[k]].last, k + AUTHOR_REACH);
-  let by = k + 2;
-  while (by < end && t.lower[by] !== 'by' && !(t.value[by] === ',' && out.length)) by++;
+  let by = from ? k + 1 : k + 2;
+  while (by < end && t.lower[by] !== 'by' && !from && !(t.value[by] === ',' && out.length)) by++;
   const seen = new Set<number>();
   for (let a = by + 1; a < end; a++) {
     if (t.pos[a] === 'VERB') break;

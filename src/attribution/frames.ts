@@ -43,7 +43,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undef
   const t = doc.tokens;
   const lemma = t.lemma[v];
   const speech = c.speechVerbs.has(lemma) || makesClear(doc, v);
-  if (!speech && !c.actionVerbs.has(lemma)) return undefined;
+  if (!speech && !c.actionVerbs.has(lemma) && !putsForward(doc, v)) return undefined;
   // wink tags some verbs after a negation as adverbs ("did not back"): a verb group still makes them verbs.
   if (t.pos[v] !== 'VERB' && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
@@ -68,6 +68,12 @@ function accordingTo(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | und
   const agent = agentStartingAt(doc, c, v + 2, s.last);
   if (!agent || agent.actor === undefined) return undefined;
   return { agents: [agent], verb: v, via: 'reported', first: s.first, last: s.last, excluded: [[v, agent.last]], embedded: false, trailing: true };
+}
+
+/** "put forward a plan", "a draft put forward by the UAE". */
+function putsForward(doc: Doc, v: number): boolean {
+  const t = doc.tokens;
+  return (t.lemma[v] === 'put' || t.lemma[v] === 'set') && (t.lower[v + 1] === 'forward' || t.lower[v + 1] === 'out');
 }
 
 /** "Baku had made clear …", "made it clear that …": a phrase that reports a position. */
@@ -202,6 +208,7 @@ function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
 function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
   f.embedded = true;
   if (f.agents.every((a) => a.actor === undefined)) return; // unknown subject: no evidence it is another actor
+  if (selfReference(doc, top, f)) return; // "Kyiv said it would …", "Hamas said they had accepted …"
   if (sameActor(top, f)) {
     // One speaker going on ("Peskov said Moscow would …"): merge. If the outer frame has several
     // speakers, only this one's words: a statement of its own, cut out of the outer.
@@ -210,6 +217,16 @@ function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
   }
   if (deontic(doc, f) || contingent(doc, f) || underCondition(doc, c, top, f)) return;
   top.excluded.push([f.agents[0].first, f.last]);
+}
+
+/** "X said (that) it/they/he …": the pronoun right after the speech verb is the speaker. */
+function selfReference(doc: Doc, top: Frame, f: Frame): boolean {
+  const a = f.agents[0];
+  if (a.kind !== 'pronoun' || top.via === 'quote') return false;
+  const t = doc.tokens;
+  let k = top.verb + 1;
+  while (k < a.first && (t.lower[k] === 'that' || t.pos[k] === 'ADV' || t.pos[k] === 'ADP' || t.pos[k] === 'PROPN' || t.pos[k] === 'NUM')) k++;
+  return k === a.first;
 }
 
 /** "would have to guarantee that Ukraine never joins NATO": a clause under a contingency marker is the condition. */

@@ -32,8 +32,9 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     if (SKIP_WORDS.has(w) || t.pos[j] === 'ADV' || t.pos[j] === 'AUX' || t.pos[j] === 'PART') { j--; continue; }
     if (TIME_WORDS.test(w)) { j = skipTime(doc, j, floor); continue; }
     if (w === ',' || w === '—' || w === '–') {
-      const named = doc.personAt[j - 1] >= 0 ? agentEndingAt(doc, c, j - 1) : undefined;
-      if (named) return withCoordinated(doc, c, named, floor); // "the foreign minister, Dmytro Kuleba, said"
+      const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
+      const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
+      if (named) return withCoordinated(doc, c, named, floor); // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said"
       const opening = openingSubject(doc, c, j);
       if (opening) return subjectsOf(doc, c, opening);
       const a = asideStart(doc, j, floor);
@@ -41,7 +42,12 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
       j = a - 1;
       continue;
     }
-    if (RELATIVES.has(w) && t.value[j - 1] === ',') { j -= 2; continue; }
+    if (RELATIVES.has(w) && t.value[j - 1] === ',') {
+      // "China's paper, published in February, which called for …": the antecedent may sit before an aside.
+      const aside = agentEndingAt(doc, c, j - 2) ? -1 : previousComma(doc, j - 2, floor);
+      j = aside > floor && agentEndingAt(doc, c, aside - 1) ? aside - 1 : j - 2;
+      continue;
+    }
     if ((w === 'and' || w === 'but') && !agentEndingAt(doc, c, j - 1)) return sharedSubject(doc, c, j, floor);
     const agent = agentEndingAt(doc, c, j);
     if (agent?.kind === 'document') {
@@ -73,6 +79,12 @@ function passiveAt(doc: Doc, v: number): boolean {
     if (t.pos[k] !== 'ADV' && t.pos[k] !== 'PART') return false;
   }
   return false;
+}
+
+/** The comma before token j within a short aside, or -1. */
+function previousComma(doc: Doc, j: number, floor: number): number {
+  for (let k = j; k >= Math.max(floor, j - 8); k--) if (doc.tokens.value[k] === ',') return k;
+  return -1;
 }
 
 /** Skips a date phrase leftwards ("on Monday", "late on Thursday", "last week"); returns the next index to read. */
@@ -132,11 +144,11 @@ export function agentStartingAt(doc: Doc, c: Compiled, i: number, ceiling: numbe
   const t = doc.tokens;
   // A name after a title ("said Turkish President Recep Tayyip Erdogan") is the speaker itself.
   for (let k = i; k < Math.min(ceiling, i + 8); k++) {
-    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB') break;
+    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
     if (doc.personAt[k] >= 0) return agentEndingAt(doc, c, doc.personMentions[doc.personAt[k]].last - 1);
   }
   for (let k = i; k < Math.min(ceiling, i + 8); k++) {
-    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.') break;
+    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
     const end = phraseEnd(doc, c, k, ceiling);
     if (end === undefined) continue;
     const agent = agentEndingAt(doc, c, end);
@@ -167,6 +179,7 @@ function phraseEnd(doc: Doc, c: Compiled, k: number, ceiling: number): number | 
 export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
   const t = doc.tokens;
   let j = v + 1;
+  if (t.lower[j] === 'forward' || t.lower[j] === 'out') j++; // "put forward by"
   if (t.lower[j] === 'jointly' || t.pos[j] === 'ADV') j++;
   if (t.lower[j] !== 'by') return undefined;
   const ceiling = doc.sentences[t.sentence[v]].last;
@@ -177,6 +190,8 @@ export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undef
     if (!a || a.actor === undefined) break;
     out.push(a);
     k = a.last;
+    // "by the United States, France and Egypt": a comma continues the list only into another name.
+    if (t.lower[k] === ',' && doc.actorAt[k + 1] < 0 && doc.personAt[k + 1] < 0 && t.lower[k + 1] !== 'the') break;
     if (!COORD.has(t.lower[k])) break;
     k++;
   }

@@ -42,7 +42,7 @@ export const COUNTRIES: readonly ActorData[] = [
   { id: 'KEN', name: 'Kenya', kind: 'state', names: ['Kenya', 'Republic of Kenya'], demonyms: ['Kenyan', 'Kenyans'], capitals: ['Nairobi'] },
   { id: 'LSO', name: 'Lesotho', kind: 'state', names: ['Lesotho', 'Kingdom of Lesotho'], demonyms: ['Basotho', 'Mosotho'], capitals: ['Maseru'] },
   { id: 'LBR', name: 'Liberia', kind: 'state', names: ['Liberia', 'Republic of Liberia'], demonyms: ['Liberian', 'Liberians'], capitals: ['Monrovia'] },
-  { id: 'LBY', name: 'Libya', kind: 'state', names: ['Libya', 'State of Libya'], demonyms: ['Libyan', 'Libyans'], capitals: ['Tripoli'] },
+  { id: 'LBY', name: 'Libya', kind: 'state', names: ['Libya', 'State of Libya', 'Government of National Accord', 'Government of National Unity'], demonyms: ['Libyan', 'Libyans'], capitals: ['Tripoli'] },
   { id: 'MDG', name: 'Madagascar', kind: 'state', names: ['Madagascar', 'Republic of Madagascar'], demonyms: ['Malagasy'], capitals: ['Antananarivo'] },
   { id: 'MWI', name: 'Malawi', kind: 'state', names: ['Malawi', 'Republic of Malawi'], demonyms: ['Malawian', 'Malawians'], capitals: ['Lilongwe'] },
   { id: 'MLI', name: 'Mali', kind: 'state', names: ['Mali', 'Republic of Mali'], demonyms: ['Malian', 'Malians'], capitals: ['Bamako'] },

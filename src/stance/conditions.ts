@@ -28,7 +28,7 @@ export interface FoundCondition {
 const SUBJECT_REACH = 12;
 /** Tokens a target may sit before "that does not". */
 const RELATIVE_REACH = 4;
-const VICTORY = /^(?:defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished)$/;
+const VICTORY = /^(?:defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished|wiped|eradicated|annihilated|crushed|eliminated)$/;
 const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
 const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
 
@@ -100,8 +100,15 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
     }
     case 'cond.not-a-deal': return targetBefore(RELATIVE_REACH) || word === 'not';
     // "would not accept a ceasefire that leaves troops in place": a refused kind of ceasefire.
-    case 'cond.relative': return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= 1)
-      && before.some((it) => it.entry.role === 'predicate') && negatedBefore(t, q, m.first, from);
+    case 'cond.relative': {
+      // Only a refused kind: "not accept a ceasefire that …" (accept × not), never "not oppose any settlement that …".
+      const pred = before.filter((it) => it.entry.role === 'predicate').pop();
+      return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= 1)
+        && pred !== undefined && pred.entry.polarity > 0 && negatedBefore(t, q, m.first, from);
+    }
+    case 'cond.the-moment':
+      // "would end the moment they stop shooting"; not "at the moment", "as soon as possible".
+      return !/^(?:at|for|this|that|of)$/.test(t.lower[m.first - 1] ?? '') && t.lower[m.last] !== 'possible';
     case 'cond.without': return negatedTarget && !/^(?:pre)?conditions?$/.test(t.lower[m.last] ?? '');
     case 'cond.precondition': return !UNCONDITIONAL.has(t.lower[m.first - 1] ?? '');
     case 'cond.unless':

@@ -29,6 +29,8 @@ const LONE_NEGATION_WINDOW = 3;
 const HEDGE_FACTOR = 0.5;
 /** Weight of a target verb scored alone. */
 const LONE_WEIGHT = 0.6;
+/** Acts whose negation only says the actor was not involved ("did not attend", "not involved in drafting"). */
+const ABSENCE_WHEN_NEGATED = new Set(['support.take-part', 'support.propose']);
 /** Two-word negators: "rather than talk", "instead of negotiating". */
 const NEGATING_PAIRS = new Set(['rather than', 'instead of']);
 /** Tokens before a cue within which a negator applies to it. */
@@ -94,6 +96,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     if (object) sign *= object.entry.polarity;
     const first = Math.min(it.first, object?.first ?? it.first);
     const f = flip(first, lastItem.first);
+    // "had not been involved in drafting the text": not taking part is absence, not opposition.
+    if (f < 0 && ABSENCE_WHEN_NEGATED.has(it.entry.id)) { for (const c of chain) used.add(c); negFloor = lastItem.last; continue; }
     sign *= nest;
     // "rejected a call by the pope for it to negotiate an end to the war": what the rejected
     // call asks for is rejected with it.
@@ -123,7 +127,8 @@ function contrastive(t: Tokens, k: number): boolean {
 
 /** A predicate used alone needs a negation or a statement of intent right before it ("will not stop"). */
 function modalBefore(t: Tokens, negs: readonly number[], k: number): boolean {
-  return negs.some((n) => n < k && k - n <= LONE_NEGATION_WINDOW) || [1, 2, 3].some((d) => INTENT.has(t.lower[k - d]));
+  // "to mediate" states a purpose ("sent an envoy to mediate"), like "will" states an intent.
+  return negs.some((n) => n < k && k - n <= LONE_NEGATION_WINDOW) || t.lower[k - 1] === 'to' || [1, 2, 3].some((d) => INTENT.has(t.lower[k - d]));
 }
 
 function score(polarity: number, weight: number, first: number, last: number, cues: string[], flipped: number): Scored {
