@@ -10,6 +10,7 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
+import { documentAuthors } from './agents';
 import { matchAll } from '../stance/match';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
@@ -31,7 +32,11 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
   const frames: Frame[] = [];
   for (let v = s.first; v < s.last; v++) {
     if (doc.quoteAt[v] >= 0) continue;
-    const f = verbFrame(doc, c, s, v) ?? accordingTo(doc, c, s, v);
+    const f = verbFrame(doc, c, s, v, frames) ?? accordingTo(doc, c, s, v);
+    if (f) frames.push(f);
+  }
+  if (frames.length === 0) {
+    const f = documentVoice(doc, c, s);
     if (f) frames.push(f);
   }
   nest(doc, c, frames);
@@ -39,7 +44,7 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
 }
 
 /** A frame for the verb at v, if it is a speech/action verb with a subject. */
-function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undefined {
+function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: readonly Frame[]): Frame | undefined {
   const t = doc.tokens;
   const lemma = t.lemma[v];
   const speech = c.speechVerbs.has(lemma) || makesClear(doc, v);
@@ -48,8 +53,8 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undef
   if (t.pos[v] !== 'VERB' && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
-  if (!agents && t.value[v - 1] === ',') agents = participleSubject(doc, c, s, v); // ", adding that …"
-  agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, c, s, v);
+  if (!agents && t.value[v - 1] === ',') agents = participleSubject(doc, v, earlier, s); // ", adding that …"
+  agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, v, earlier, s);
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
   const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
@@ -107,13 +112,39 @@ function inverted(doc: Doc, c: Compiled, s: Sentence, v: number, speech: boolean
   return [a];
 }
 
-/** "…, saying that …", "days after urging …": an -ing verb shares the sentence's subject. */
-function participleSubject(doc: Doc, c: Compiled, s: Sentence, v: number): Agent[] | undefined {
+/** "…, saying that …", "days after urging …": an -ing verb shares the subject of the sentence's
+ *  last statement, or else of the sentence ("Sikorski took a different line, saying …"). */
+function participleSubject(doc: Doc, v: number, earlier: readonly Frame[], s: Sentence): Agent[] | undefined {
   if (!/ing$/.test(doc.tokens.lower[v])) return undefined;
-  for (let f = doc.frames.length - 1; f >= 0; f--) {
-    const fr = doc.frames[f];
-    if (fr.verb < s.first) break;
-    if (!fr.embedded) return [...fr.agents];
+  for (let i = earlier.length - 1; i >= 0; i--) if (!earlier[i].embedded) return [...earlier[i].agents];
+  return sentenceSubject(doc, s, v);
+}
+
+/** The agent that opens a sentence (its subject), before token v: a person or a named actor. */
+function sentenceSubject(doc: Doc, s: Sentence, v: number): Agent[] | undefined {
+  const t = doc.tokens;
+  for (let k = s.first; k < Math.min(v, s.first + 12); k++) {
+    if (t.pos[k] === 'VERB') return undefined;
+    if (doc.personAt[k] >= 0) {
+      const pm = doc.personMentions[doc.personAt[k]];
+      const actor = doc.persons[pm.person].actor;
+      return actor === undefined ? undefined : [{ first: pm.first, last: pm.last, actor, person: pm.person, kind: 'person' }];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The counter-proposal from Britain, France and Germany … is predicated on …": a sentence
+ * with no speech verb whose subject is a document with named authors speaks for them.
+ */
+function documentVoice(doc: Doc, c: Compiled, s: Sentence): Frame | undefined {
+  const t = doc.tokens;
+  for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
+    if (!c.documentNouns.has(t.lower[k])) continue;
+    const authors = documentAuthors(doc, k);
+    if (!authors.length) return undefined;
+    return { agents: authors, verb: k, via: 'action', first: s.first, last: s.last, excluded: [], embedded: false, trailing: true };
   }
   return undefined;
 }

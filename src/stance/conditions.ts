@@ -107,13 +107,15 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
         && pred !== undefined && pred.entry.polarity > 0 && negatedBefore(t, q, m.first, from);
     }
     case 'cond.the-moment':
-      // "would end the moment they stop shooting"; not "at the moment", "as soon as possible".
-      return !/^(?:at|for|this|that|of)$/.test(t.lower[m.first - 1] ?? '') && t.lower[m.last] !== 'possible';
+      // "would end the moment they stop shooting", "will sign as soon as …"; not "at the moment",
+      // "as soon as possible", nor a past event ("collapsed as soon as they were announced").
+      return !/^(?:at|for|this|that|of)$/.test(t.lower[m.first - 1] ?? '') && t.lower[m.last] !== 'possible' && modalBefore(t, m.first, from);
     case 'cond.without': return negatedTarget && !/^(?:pre)?conditions?$/.test(t.lower[m.last] ?? '');
     case 'cond.precondition': return !UNCONDITIONAL.has(t.lower[m.first - 1] ?? '');
     case 'cond.unless':
       if (word === 'while') return negatedTarget;
-      if (word === 'until') return negatedTarget || before.some((it) => it.entry.polarity < 0 || /continue|go/.test(it.entry.pattern));
+      // "no talks until …", "would not take effect until …", "attacks will continue until …"
+      if (word === 'until') return negatedTarget || negatedBefore(t, q, m.first, from) || before.some((it) => it.entry.polarity < 0 || /continue|go/.test(it.entry.pattern));
       return true;
     default: return true;
   }
@@ -121,6 +123,12 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
 
 function relativeBetween(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (t.lower[k] === 'that' || t.lower[k] === 'which') return true;
+  return false;
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'can', "'ll", 'shall', 'may', 'might']);
+function modalBefore(t: Tokens, k: number, from: number): boolean {
+  for (let j = k - 1; j >= from; j--) if (MODALS.has(t.lower[j])) return true;
   return false;
 }
 

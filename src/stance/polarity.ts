@@ -135,6 +135,10 @@ function score(polarity: number, weight: number, first: number, last: number, cu
   return { polarity, weight, first, last, cues: flipped < 0 ? [...cues, 'rule.negation'] : cues };
 }
 
+/** Verbs of being that link a subject to its description ("dialogue remains the only way"). */
+const COPULA = new Set(['be', 'remain', 'become', 'seem', 'appear', 'prove', 'look', 'sound']);
+/** Verbs that name an object and judge it ("called the proposal absurd"). */
+const CALLING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss', 'denounce', 'consider', 'deem', 'see', 'view']);
 /** Tokens a subject may sit before its predicate. */
 const SUBJECT_GAP = 6;
 
@@ -146,9 +150,16 @@ function subjectLink(t: Tokens, end: number, predicate: number): boolean {
   if (predicate === end) return true;
   // "The deal, brokered by the United States, …": a participle set off by a comma.
   if (predicate === end + 1 && t.value[end] === ',' && /ed$|en$/.test(t.lower[predicate])) return true;
+  // "called the vote a disgrace", "called the proposal manipulative": object and its description.
+  if (predicate - end <= 3 && (CALLING.has(t.lemma[end - 2] ?? '') || CALLING.has(t.lemma[end - 3] ?? ''))) {
+    let plain = true;
+    for (let k = end; k < predicate; k++) plain &&= /^(?:[“”"‘’]|a|an|the|as)$/.test(t.lower[k]);
+    if (plain) return true;
+  }
   for (let k = end; k < predicate; k++) {
+    if (COPULA.has(t.lemma[k])) return true;
     if (t.pos[k] === 'CCONJ' || t.pos[k] === 'VERB' || t.value[k] === ',') return false;
-    if (t.pos[k] === 'AUX' || t.lemma[k] === 'be') return true;
+    if (t.pos[k] === 'AUX') return true;
   }
   return false;
 }
