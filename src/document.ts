@@ -52,6 +52,8 @@ export interface Doc {
   /** Actor-mention index covering each token, else -1. */
   actorAt: Int32Array;
   persons: Person[];
+  /** Later-mention key → persons with it, in order of appearance (so lookups never scan all persons). */
+  personKeys: Map<string, number[]>;
   personMentions: PersonMention[];
   /** Person-mention index covering each token, else -1. */
   personAt: Int32Array;

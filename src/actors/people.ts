@@ -55,9 +55,8 @@ function addMention(doc: Doc, titles: TitleIndex, person: number, c: Chunk): voi
 
 /** The text's person for a known-person index, created on first mention. */
 function personForKnown(doc: Doc, known: number, c: Chunk): number {
-  const found = doc.persons.find((p) => p.known === known);
-  if (found) return found.id;
-  return newPerson(doc, c, known);
+  const found = doc.personKeys.get(`#${known}`);
+  return found ? found[0] : newPerson(doc, c, known);
 }
 
 function newPerson(doc: Doc, c: Chunk, known?: number): number {
@@ -68,6 +67,14 @@ function newPerson(doc: Doc, c: Chunk, known?: number): number {
   if (data) for (const k of laterForms(data)) keys.add(k);
   const p: Person = { id: doc.persons.length, name: data?.name ?? name, known, gender: data?.gender, keys };
   doc.persons.push(p);
+  // Index keys: each key, the known-person id (#n), and each one-word key's initial (^X) for spelling variants.
+  const initials = [...keys].filter((k) => !k.includes(' ')).map((k) => `^${k[0]}`);
+  for (const k of new Set([...keys, ...initials, known === undefined ? '' : `#${known}`])) {
+    if (!k) continue;
+    const list = doc.personKeys.get(k) ?? [];
+    list.push(p.id);
+    doc.personKeys.set(k, list);
+  }
   return p.id;
 }
 
@@ -96,11 +103,16 @@ function resolveChunk(doc: Doc, titles: TitleIndex, c: Chunk): number | undefine
 function seenPerson(doc: Doc, key: string, c: Chunk): number | undefined {
   const words = key.split(' ');
   const last = words[words.length - 1];
-  for (let i = doc.persons.length - 1; i >= 0; i--) {
-    const p = doc.persons[i];
-    if (p.keys.has(key)) return p.id;
-    if (c.words === 1 && [...p.keys].some((k) => !k.includes(' ') && similarName(k, last))) return p.id;
-    if (c.words > 1 && p.keys.has(last) && sameInitial(p.name, key)) return p.id;
+  const exact = doc.personKeys.get(key);
+  if (exact) return exact[exact.length - 1];
+  if (c.words > 1) {
+    const same = (doc.personKeys.get(last) ?? []).filter((i) => sameInitial(doc.persons[i].name, key));
+    return same.length ? same[same.length - 1] : undefined;
+  }
+  // One word: a spelling variant of a surname seen before (Zelenskiy / Zelenskyy), among names with its initial.
+  const bucket = doc.personKeys.get(`^${last[0]}`) ?? [];
+  for (let i = bucket.length - 1; i >= 0; i--) {
+    for (const k of doc.persons[bucket[i]].keys) if (!k.includes(' ') && similarName(k, last)) return bucket[i];
   }
   return undefined;
 }

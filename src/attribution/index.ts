@@ -11,10 +11,11 @@ import { nominalFrames } from './nominal';
 
 export function attribute(doc: Doc, c: Compiled): void {
   let lastQuote: Frame | undefined;
+  let qi = 0;
   for (const p of doc.paragraphs) {
+    while (qi < doc.quotes.length && doc.quotes[qi].start < p.start) qi++;
     if (p.kind !== 'body') continue;
     const paraFrames: Frame[] = [];
-    let qi = firstQuoteIn(doc, p.start);
     for (let s = p.firstSentence; s < p.lastSentence; s++) {
       const sentence = doc.sentences[s];
       const frames = sentenceFrames(doc, c, sentence);
@@ -33,12 +34,6 @@ export function attribute(doc: Doc, c: Compiled): void {
   }
   doc.frames.push(...nominalFrames(doc, c));
   doc.frames.sort((a, b) => a.verb - b.verb);
-}
-
-function firstQuoteIn(doc: Doc, start: number): number {
-  let i = 0;
-  while (i < doc.quotes.length && doc.quotes[i].start < start) i++;
-  return i;
 }
 
 /** The paragraph's last top-level statement, for a quote with no speaker of its own. */

@@ -45,7 +45,14 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
       statements.push(statementOf(doc, s, agent.actor, speaker, c));
     }
   }
-  const actors: ActorStance[] = [...acc.entries()].map(([index, a]) => actorStance(doc, index, a));
+  const speakers = new Map<number, Speaker[]>();
+  for (const p of doc.persons) {
+    if (p.actor === undefined) continue;
+    const list = speakers.get(p.actor) ?? [];
+    list.push(p.role ? { name: p.name, role: p.role } : { name: p.name });
+    speakers.set(p.actor, list);
+  }
+  const actors: ActorStance[] = [...acc.entries()].map(([index, a]) => actorStance(doc, index, a, speakers.get(index) ?? []));
   actors.sort(byStrength);
   return {
     question: { id: c.question.id, label: c.question.label },
@@ -56,7 +63,7 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
   };
 }
 
-function actorStance(doc: Doc, index: number, a: ActorAcc): ActorStance {
+function actorStance(doc: Doc, index: number, a: ActorAcc, speakers: Speaker[]): ActorStance {
   const actor = doc.gaz.actors[index];
   const stance = label(a.tally);
   return {
@@ -66,7 +73,7 @@ function actorStance(doc: Doc, index: number, a: ActorAcc): ActorStance {
     confidence: confidenceOf(a.tally, stance),
     conditions: dedupeConditions(a.conditions),
     evidence: stance === 'none' ? [] : bestEvidence(a.evidence, stance),
-    speakers: speakersOf(doc, index),
+    speakers,
     mentions: a.mentions,
   };
 }
@@ -129,11 +136,6 @@ function conditionOf(doc: Doc, kind: Condition['kind'], cond: { marker: string; 
 function dedupeConditions(list: Condition[]): Condition[] {
   const seen = new Set<string>();
   return list.filter((c) => !seen.has(c.kind) && (seen.add(c.kind), true));
-}
-
-/** People named in the text who hold a role for the actor, in order of first mention. */
-function speakersOf(doc: Doc, actor: number): Speaker[] {
-  return doc.persons.filter((p) => p.actor === actor).map((p) => (p.role ? { name: p.name, role: p.role } : { name: p.name }));
 }
 
 function statementOf(doc: Doc, s: ScoredStatement, actor: number, speaker: string | undefined, c: Compiled): Statement {

@@ -22,7 +22,7 @@ export function segment(text: string, date: string, gaz: Gazetteer, dateKnown: b
   });
   return {
     text, folded: foldText(text), date, dateKnown, gaz, tokens, sentences, paragraphs: paras, paragraphOf, quotes, quoteAt,
-    diagnostics, actorMentions: [], actorAt: new Int32Array(tokens.count).fill(-1), persons: [], personMentions: [],
+    diagnostics, actorMentions: [], actorAt: new Int32Array(tokens.count).fill(-1), persons: [], personKeys: new Map(), personMentions: [],
     personAt: new Int32Array(tokens.count).fill(-1), frames: [],
   };
 }

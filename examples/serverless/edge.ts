@@ -1,0 +1,82 @@
+/**
+ * standpoint as an edge function (Vercel Edge Functions, Cloudflare Workers, Deno Deploy, …):
+ * a Web-standard fetch handler. No Node built-ins here (no `node:` imports, no `process`,
+ * no `Buffer`), only Request / Response / JSON.
+ *
+ *   POST /  {"text": "...", "date": "YYYY-MM-DD"}  → 200 StanceReport (JSON)
+ *   GET  /                                         → 200 usage
+ *   bad JSON or missing text → 400, text too long → 413, other methods → 405
+ */
+// In your own project: import { createAnalyzer } from 'standpoint';
+import { createAnalyzer } from '../../src/index';
+
+/** Longest text accepted, in UTF-16 code units: far above a news article, keeps requests cheap. */
+export const MAX_TEXT_LENGTH = 200_000;
+
+// Created once per isolate, at module scope: the data is compiled on the first request's
+// isolate start, and every later request served by the same (warm) isolate reuses it.
+const analyzer = createAnalyzer({ maxLength: MAX_TEXT_LENGTH });
+
+/** Vercel: run this function on the Edge runtime. Cloudflare Workers ignore it. */
+export const config = { runtime: 'edge' };
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+const error = (status: number, message: string, headers?: Record<string, string>) =>
+  json(status, { error: message }, headers);
+
+const USAGE = {
+  service: 'standpoint',
+  question: analyzer.question,
+  usage: 'POST a JSON body {"text": "<news article>", "date"?: "YYYY-MM-DD"}; the response is a StanceReport.',
+  maxTextLength: MAX_TEXT_LENGTH,
+};
+
+async function handle(request: Request): Promise<Response> {
+  if (request.method === 'GET' || request.method === 'HEAD') return json(200, USAGE);
+  if (request.method !== 'POST') return error(405, `method ${request.method} not allowed; use POST`, { allow: 'GET, HEAD, POST' });
+
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return error(400, 'request body must be JSON: {"text": "...", "date"?: "YYYY-MM-DD"}');
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return error(400, 'request body must be a JSON object: {"text": "...", "date"?: "YYYY-MM-DD"}');
+  }
+  const { text, date } = body as { text?: unknown; date?: unknown };
+  if (typeof text !== 'string') return error(400, '"text" must be a string');
+  if (text.length > MAX_TEXT_LENGTH) {
+    return error(413, `"text" is ${text.length} characters long; the limit is ${MAX_TEXT_LENGTH}`);
+  }
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !DATE_RE.test(date))) {
+    return error(400, '"date" must be a string YYYY-MM-DD');
+  }
+
+  try {
+    const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
+    return json(200, report);
+  } catch (e) {
+    // Input errors from the library (e.g. an impossible date such as 2023-02-30) are the caller's.
+    if (e instanceof RangeError || e instanceof TypeError) return error(400, e.message);
+    return error(500, 'internal error');
+  }
+}
+
+export default {
+  async fetch(request: Request): Promise<Response> {
+    try {
+      return await handle(request);
+    } catch {
+      return error(500, 'internal error');
+    }
+  },
+};
