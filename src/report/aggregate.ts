@@ -21,10 +21,12 @@ export interface Tally {
   /** Polarity of the last scored cue, to settle an exact tie. */
   last: number;
   conditions: number;
+  /** Statements attributed to the actor, cues or not. */
+  statements: number;
 }
 
 export function emptyTally(): Tally {
-  return { net: 0, mass: 0, last: 0, conditions: 0 };
+  return { net: 0, mass: 0, last: 0, conditions: 0, statements: 0 };
 }
 
 /** Adds one statement's scores to an actor's tally; `position` is 0 … 1 through the text. */
@@ -36,6 +38,7 @@ export function addStatement(tally: Tally, s: ScoredStatement, via: (first: numb
     tally.last = Math.sign(sc.polarity);
   }
   tally.conditions += s.conditions.length;
+  tally.statements++;
 }
 
 export function label(t: Tally): Stance {
@@ -52,11 +55,16 @@ export function scoreOf(t: Tally, stance: Stance): number {
   return Math.round((stance === 'conditional' ? s / 2 : s) * 1000) / 1000;
 }
 
+/** Confidence of `none` for an actor only mentioned, and for one that spoke without a cue firing
+ *  (a missed cue is likelier there); both read off the calibration table (README). */
+const NONE_MENTIONED = 0.92;
+const NONE_SPOKE = 0.7;
+
 /** Confidence in [0, 1] from how much evidence there is and how much of it agrees (see README). */
 export function confidenceOf(t: Tally, stance: Stance): number {
   const strength = 1 - Math.exp(-t.mass);
   let c: number;
-  if (stance === 'none') c = t.mass === 0 ? 0.9 : 0.5;
+  if (stance === 'none') c = t.mass > 0 ? 0.5 : t.statements > 0 ? NONE_SPOKE : NONE_MENTIONED;
   else if (stance === 'conditional') c = 0.45 + 0.45 * (1 - Math.exp(-t.conditions));
   else c = 0.3 + 0.65 * (Math.abs(t.net) / t.mass) * strength;
   return Math.round(c * 1000) / 1000;

@@ -1,0 +1,95 @@
+/**
+ * Edge bundle size and cold/warm start of examples/serverless/edge.ts in edge-runtime's EdgeVM.
+ * Run: npx tsx test/bench/edge-size.ts
+ *
+ *   bundle  esbuild, platform browser, iife, everything inside (wink-nlp and its model included)
+ *   cold    fresh EdgeVM: evaluate the bundle + the first POST (median of 5)
+ *   warm    POST on the same VM once warm (median of 50)
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+// edge-runtime 4 exports the EdgeVM class of @edge-runtime/vm under the name EdgeRuntime.
+import { EdgeRuntime as EdgeVM } from 'edge-runtime';
+
+const ENTRY = fileURLToPath(new URL('../../examples/serverless/edge.ts', import.meta.url));
+const COLD_RUNS = 5;
+const WARM_RUNS = 50;
+
+const ARTICLE = [
+  'China urges peace talks as Washington and London reject a ceasefire now',
+  'BEIJING, March 17 - China called on Friday for peace talks to end the war in Ukraine, as Russian air strikes and shelling pounded towns in the east and troops dug in along the front line.',
+  '"We urge all parties to stay calm and exercise restraint, and to resume peace talks as soon as possible," foreign ministry spokesperson Wang Wenbin told a regular news briefing in Beijing.',
+  'In Washington, White House spokesperson John Kirby rejected the idea. "A ceasefire now is, again, effectively the ratification of Russian conquest," he told reporters.',
+  'A spokesperson for Prime Minister Rishi Sunak said: "Any peace deal which is not predicated on Ukraine\'s sovereignty is not a peace deal at all."',
+  'Moscow and Kyiv did not comment. Russian troops pressed their assault on Bakhmut, where Ukrainian forces have held out for months.',
+].join('\n');
+const BODY = JSON.stringify({ text: ARTICLE, date: '2023-03-17' });
+
+/** Run in the VM after the bundle: a POST built from VM-side Request, resolving to the status. */
+const HARNESS = `
+globalThis.__post = async (body) => {
+  const res = await __standpointEdge.default.fetch(new Request('https://edge.example/analyze', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body,
+  }));
+  await res.text();
+  return res.status;
+};`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (n: number) => (n / 1024).toFixed(0);
+
+const dir = await mkdtemp(join(tmpdir(), 'standpoint-edge-'));
+try {
+  const outfile = join(dir, 'edge.js');
+  await build({
+    entryPoints: [ENTRY],
+    outfile,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    globalName: '__standpointEdge',
+    target: 'es2022',
+    minify: true,
+    write: true,
+    logLevel: 'warning',
+  });
+  const code = `${await readFile(outfile, 'utf8')}\n${HARNESS}`;
+  const raw = Buffer.byteLength(code);
+  const gzip = gzipSync(code).length;
+
+  const post = async (vm: InstanceType<typeof EdgeVM>) => {
+    const status = await (vm.context as any).__post(BODY);
+    if (status !== 200) throw new Error(`edge handler answered ${status}`);
+  };
+
+  const cold: number[] = [];
+  let vm!: InstanceType<typeof EdgeVM>;
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const t0 = performance.now();
+    vm = new EdgeVM();
+    vm.evaluate(code);
+    await post(vm);
+    cold.push(performance.now() - t0);
+  }
+
+  const warm: number[] = [];
+  for (let i = 0; i < WARM_RUNS; i++) {
+    const t0 = performance.now();
+    await post(vm);
+    warm.push(performance.now() - t0);
+  }
+
+  console.log(`cold runs (ms): ${cold.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(`warm: min ${Math.min(...warm).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms over ${WARM_RUNS} runs`);
+  console.log(`edge: bundle=${kb(raw)}KB gzip=${kb(gzip)}KB cold=${median(cold).toFixed(0)}ms warm=${median(warm).toFixed(1)}ms`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
