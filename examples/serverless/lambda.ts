@@ -78,7 +78,7 @@ export const handler = async (event: ProxyEvent | null | undefined): Promise<Pro
 };
 
 // Run directly: invoke the handler once with a sample API Gateway event.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main(): Promise<void> {
   const text = [
     'Turkey urges truce as Russia rejects talks',
     'ISTANBUL, March 17 - Turkey called on Friday for an immediate ceasefire in Ukraine, as Russian air strikes and shelling hit towns in the east and troops fought street by street for Bakhmut.',
@@ -95,3 +95,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(result.body);
   }
 }
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

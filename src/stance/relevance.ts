@@ -12,8 +12,11 @@ import type { Tokens } from '../segment/tokens';
 
 /** Tokens either side of a target searched for an off-topic modifier. */
 const OFF_TOPIC_WINDOW = 3;
-/** Domain words a text needs before any position is reported. */
+/** Domain words a long text needs before any position is reported; a short one needs fewer
+ *  (one per DOMAIN_CHARS characters, at least MIN_DOMAIN_SHORT), so news alerts still count. */
 export const MIN_DOMAIN_WORDS = 3;
+const MIN_DOMAIN_SHORT = 1.5;
+const DOMAIN_CHARS = 800;
 
 /** True when an off-topic word sits within the window around the match, in the same sentence. */
 export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
@@ -29,6 +32,7 @@ export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
 /** Counts domain words in body paragraphs, leaving out off-topic uses ("trade war"); `cues` are the body's cue matches. */
 export function inDomain(doc: Doc, q: CompiledQuestion, cues: readonly Match[]): boolean {
   const t = doc.tokens;
+  const need = Math.min(MIN_DOMAIN_WORDS, Math.max(MIN_DOMAIN_SHORT, doc.text.length / DOMAIN_CHARS));
   let n = 0;
   for (const p of doc.paragraphs) {
     if (p.kind !== 'body' || p.firstSentence >= p.lastSentence) continue;
@@ -36,13 +40,13 @@ export function inDomain(doc: Doc, q: CompiledQuestion, cues: readonly Match[]):
     const to = doc.sentences[p.lastSentence - 1].last;
     for (const m of matchAll(q.domain, t, from, to)) {
       if (!offTopic(t, q, m)) n++;
-      if (n >= MIN_DOMAIN_WORDS) return true;
+      if (n >= need) return true;
     }
   }
   // Ceasefire words count half: they are used of trade and politics too (off-topic ones are already out).
   for (const m of cues) {
     if (m.entry.role === 'target' && m.entry.polarity > 0 && m.entry.weight >= 1) n += 0.5;
-    if (n >= MIN_DOMAIN_WORDS) return true;
+    if (n >= need) return true;
   }
   return false;
 }

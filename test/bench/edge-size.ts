@@ -2,7 +2,8 @@
  * Edge bundle size and cold/warm start of examples/serverless/edge.ts in edge-runtime's EdgeVM.
  * Run: npx tsx test/bench/edge-size.ts
  *
- *   bundle  esbuild, platform browser, iife, everything inside (wink-nlp and its model included)
+ *   bundle  esbuild as in test/edge.test.ts (platform browser, iife, nothing external: wink-nlp and
+ *           its model inside), minified as a deploy would be; the unminified size is printed too
  *   cold    fresh EdgeVM: evaluate the bundle + the first POST (median of 5)
  *   warm    POST on the same VM once warm (median of 50)
  */
@@ -48,22 +49,27 @@ const kb = (n: number) => (n / 1024).toFixed(0);
 
 const dir = await mkdtemp(join(tmpdir(), 'standpoint-edge-'));
 try {
-  const outfile = join(dir, 'edge.js');
-  await build({
-    entryPoints: [ENTRY],
-    outfile,
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: '__standpointEdge',
-    target: 'es2022',
-    minify: true,
-    write: true,
-    logLevel: 'warning',
-  });
-  const code = `${await readFile(outfile, 'utf8')}\n${HARNESS}`;
-  const raw = Buffer.byteLength(code);
-  const gzip = gzipSync(code).length;
+  const bundle = async (minify: boolean) => {
+    const outfile = join(dir, minify ? 'edge.min.js' : 'edge.js');
+    await build({
+      entryPoints: [ENTRY],
+      outfile,
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: '__standpointEdge',
+      target: 'es2022',
+      minify,
+      write: true,
+      logLevel: 'warning',
+    });
+    return readFile(outfile, 'utf8');
+  };
+  const plain = await bundle(false);
+  const minified = await bundle(true);
+  const raw = Buffer.byteLength(minified);
+  const gzip = gzipSync(minified).length;
+  const code = `${minified}\n${HARNESS}`;
 
   const post = async (vm: InstanceType<typeof EdgeVM>) => {
     const status = await (vm.context as any).__post(BODY);
@@ -87,6 +93,7 @@ try {
     warm.push(performance.now() - t0);
   }
 
+  console.log(`unminified: ${kb(Buffer.byteLength(plain))}KB, gzip ${kb(gzipSync(plain).length)}KB`);
   console.log(`cold runs (ms): ${cold.map((x) => x.toFixed(0)).join(' ')}`);
   console.log(`warm: min ${Math.min(...warm).toFixed(1)} ms, max ${Math.max(...warm).toFixed(1)} ms over ${WARM_RUNS} runs`);
   console.log(`edge: bundle=${kb(raw)}KB gzip=${kb(gzip)}KB cold=${median(cold).toFixed(0)}ms warm=${median(warm).toFixed(1)}ms`);
