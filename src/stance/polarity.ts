@@ -156,12 +156,14 @@ function subjectLink(t: Tokens, end: number, predicate: number): boolean {
     for (let k = end; k < predicate; k++) plain &&= /^(?:[“”"‘’]|a|an|the|as)$/.test(t.lower[k]);
     if (plain) return true;
   }
+  let adverbs = true; // "a truce now would only reward …": only adverbs between
   for (let k = end; k < predicate; k++) {
     if (COPULA.has(t.lemma[k])) return true;
     if (t.pos[k] === 'CCONJ' || t.pos[k] === 'VERB' || t.value[k] === ',') return false;
     if (t.pos[k] === 'AUX') return true;
+    adverbs &&= t.pos[k] === 'ADV' || t.pos[k] === 'PART';
   }
-  return false;
+  return adverbs;
 }
 
 /** An unused target before item i with no predicate between (the clause's subject). */

@@ -1,0 +1,486 @@
+/**
+ * The built `standpoint` command (dist/cli.js), run as a user runs it: a child process with
+ * arguments, files in a temporary directory and standard input.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+interface Run { status: number | null; stdout: string; stderr: string }
+
+/** Runs the CLI with arguments and optional standard input (text or bytes). */
+function cli(args: string[], input?: string | Buffer): Run {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], {
+    cwd: ROOT, input: input ?? '', encoding: 'utf8', timeout: 60_000,
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Explains a failed run in an assertion message. */
+const why = (r: Run) => `exit ${r.status}\nstdout: ${r.stdout.slice(0, 2000)}\nstderr: ${r.stderr}`;
+
+interface Report {
+  date: string;
+  question: { id: string };
+  actors: { actor: { id: string; name: string; kind: string }; stance: string }[];
+}
+const labels = (r: Report) => Object.fromEntries(r.actors.map((a) => [a.actor.id, a.stance]));
+
+/** A small RFC 4180 parser: rows of fields. */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+// Body sentences carry the war words (the headline does not count towards the domain check).
+const WAR = 'Artillery shelling and air strikes pounded the valley as troops clashed.';
+
+const ARTICLE = [
+  'Fighting intensifies in the east',
+  'Air strikes and shelling hit the city overnight as troops advanced.',
+  'Spain called for an immediate ceasefire.',
+  'Russia rejected any ceasefire and said its troops would keep fighting.',
+  'France said a truce is acceptable only if Russian troops withdraw.',
+].join('\n');
+const ARTICLE_LABELS = { ESP: 'support', RUS: 'oppose', FRA: 'conditional' };
+
+const SCRIPT_ARTICLE = [
+  'Shelling hits the port <script>alert(1)</script>',
+  WAR,
+  'Spain called for an immediate ceasefire.',
+  'A reader wrote <script>alert(1)</script> in the comments.',
+].join('\n');
+
+const NDF_ARTICLE = [
+  'Fighting rages in the north',
+  WAR,
+  'The Northern Defence Front rejected any ceasefire on Tuesday.',
+  'Spain called for an immediate ceasefire.',
+].join('\n');
+
+const NDF_ACTORS = { actors: [{ id: 'NDF', name: 'Northern Defence Front', kind: 'organization', names: ['Northern Defence Front', 'NDF'] }] };
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  if (!existsSync(CLI)) {
+    const b = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    if (b.status !== 0) throw new Error(`npm run build failed (exit ${b.status}):\n${b.stderr}\n${b.stdout}`);
+  }
+  dir = mkdtempSync(join(tmpdir(), 'standpoint-cli-'));
+  writeFileSync(at('article.txt'), ARTICLE);
+  writeFileSync(at('script.txt'), SCRIPT_ARTICLE);
+  writeFileSync(at('ndf.txt'), NDF_ARTICLE);
+  writeFileSync(at('latin1.txt'), Buffer.from([0x66, 0xff, 0xfe, 0x0a]));
+  writeFileSync(at('actors.json'), JSON.stringify(NDF_ACTORS));
+  const dup = NDF_ACTORS.actors[0];
+  writeFileSync(at('dup-actors.json'), JSON.stringify({ actors: [dup, dup] }));
+  writeFileSync(at('broken-actors.json'), '{"actors": [');
+}, 180_000);
+
+afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+describe('analyze', () => {
+  it('--format json gives a valid report with the expected labels', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'json']);
+    expect(r.status, why(r)).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.question.id).toBe('ceasefire');
+    expect(labels(report)).toEqual(ARTICLE_LABELS);
+    expect(r.stderr).toBe('');
+  });
+
+  it.each([
+    ['-', ['-']],
+    ['no FILE', []],
+  ])('reads standard input with %s', (_, file) => {
+    const r = cli(['analyze', ...file, '--format', 'json'], ARTICLE);
+    expect(r.status, why(r)).toBe(0);
+    expect(labels(JSON.parse(r.stdout))).toEqual(ARTICLE_LABELS);
+  });
+
+  it('defaults to json when standard output is not a terminal', () => {
+    const r = cli(['analyze', at('article.txt')]);
+    expect(r.status, why(r)).toBe(0);
+    expect(labels(JSON.parse(r.stdout))).toEqual(ARTICLE_LABELS);
+  });
+
+  it('--format csv gives the header and one row per actor', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'csv']);
+    expect(r.status, why(r)).toBe(0);
+    const [header, ...rows] = parseCsv(r.stdout);
+    expect(header).toEqual(['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence']);
+    expect(rows).toHaveLength(Object.keys(ARTICLE_LABELS).length);
+    for (const row of rows) expect(row).toHaveLength(header.length);
+    expect(Object.fromEntries(rows.map((row) => [row[1], row[4]]))).toEqual(ARTICLE_LABELS);
+    expect(rows.find((row) => row[1] === 'FRA')?.[7]).toContain('withdrawal');
+  });
+
+  it('--format csv names the best evidence of every position taken, a conditional one included', () => {
+    // README: "Each label comes with evidence spans"; Evidence.polarity is "0 for a pure condition".
+    const r = cli(['analyze', at('article.txt'), '--format', 'csv']);
+    expect(r.status, why(r)).toBe(0);
+    const [, ...rows] = parseCsv(r.stdout);
+    for (const row of rows.filter((x) => x[4] !== 'none')) expect(row[10], `${row[1]} ${row[4]} has no evidence`).not.toBe('');
+  });
+
+  it('--format md contains a Markdown table of actors', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'md']);
+    expect(r.status, why(r)).toBe(0);
+    const lines = r.stdout.split('\n');
+    const head = lines.indexOf('| actor | stance | confidence | conditions | best evidence |');
+    expect(head, r.stdout).toBeGreaterThanOrEqual(0);
+    expect(lines[head + 1]).toBe('| --- | --- | --- | --- | --- |');
+    const rows = lines.slice(head + 2).filter((l) => l.startsWith('|'));
+    expect(rows).toHaveLength(3);
+    for (const [id, stance] of Object.entries(ARTICLE_LABELS)) expect(rows.some((l) => l.startsWith(`| ${id} | ${stance} |`)), id).toBe(true);
+  });
+
+  it('--format html is a full, self-contained HTML document', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'html']);
+    expect(r.status, why(r)).toBe(0);
+    const html = r.stdout;
+    expect(html.trimStart().toLowerCase().startsWith('<!doctype html>')).toBe(true);
+    for (const tag of ['<html', '<head>', '<meta charset="utf-8">', '<title>', '<body>', '</body>', '</html>']) expect(html).toContain(tag);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
+    expect(html).not.toMatch(/url\(\s*["']?(https?:)?\/\//i);
+    expect(html).not.toMatch(/@import/i);
+    for (const id of Object.keys(ARTICLE_LABELS)) expect(html).toContain(`<code>${id}</code>`);
+  });
+
+  it('--format html escapes markup in the article', () => {
+    const r = cli(['analyze', at('script.txt'), '--format', 'html']);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout).not.toMatch(/<script/i);
+    expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('--format table prints aligned columns', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'table']);
+    expect(r.status, why(r)).toBe(0);
+    const [header, rule, ...rows] = r.stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^actor\s+stance\s+confidence\s+conditions\s+best evidence$/);
+    expect(rule).toMatch(/^-+( {2}-+){4}$/);
+    expect(rows).toHaveLength(3);
+    // Every column starts where its header starts, and the rule's dashes sit under the headers.
+    const starts = ['stance', 'confidence', 'conditions', 'best evidence'].map((h) => header.indexOf(h));
+    for (const s of starts) expect(rule[s - 1]).toBe(' ');
+    for (const row of rows) {
+      const id = row.slice(0, starts[0]).trim();
+      expect(row.slice(starts[0], starts[1]).trim()).toBe(ARTICLE_LABELS[id as keyof typeof ARTICLE_LABELS]);
+      expect(row.slice(starts[1], starts[2]).trim()).toMatch(/^\d\.\d\d$/);
+      for (const s of starts) if (s - 1 < row.length) expect(row[s - 1], row).toBe(' ');
+    }
+  });
+
+  it('--date YYYY-MM-DD is accepted and used', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'json', '--date', '2023-03-17']);
+    expect(r.status, why(r)).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.date).toBe('2023-03-17');
+    expect(labels(report)).toEqual(ARTICLE_LABELS);
+    const inline = cli(['analyze', at('article.txt'), '--format=json', '--date=2023-03-17']);
+    expect(inline.stdout).toBe(r.stdout);
+  });
+
+  it('--date with an impossible date exits 2 naming the value', () => {
+    const r = cli(['analyze', at('article.txt'), '--date', '2023-13-40']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('2023-13-40');
+    expect(r.stdout).toBe('');
+  });
+
+  it.each([
+    ['json', (s: string) => expect(labels(JSON.parse(s))).toEqual(ARTICLE_LABELS)],
+    ['html', (s: string) => expect(s).toContain('</html>')],
+  ])('--out FILE writes the %s report to the file, not to stdout', (format, check) => {
+    const file = at(`out.${format}`);
+    const r = cli(['analyze', at('article.txt'), '--format', format, '--out', file]);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout).toBe('');
+    check(readFileSync(file, 'utf8'));
+  });
+});
+
+describe('custom actors (--actors)', () => {
+  it('adds a custom actor that gets a label', () => {
+    const r = cli(['analyze', at('ndf.txt'), '--format', 'json', '--actors', at('actors.json')]);
+    expect(r.status, why(r)).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(labels(report)).toEqual({ NDF: 'oppose', ESP: 'support' });
+    expect(report.actors.find((a) => a.actor.id === 'NDF')?.actor).toEqual({ id: 'NDF', name: 'Northern Defence Front', kind: 'organization' });
+  });
+
+  it('does not know the custom actor without --actors', () => {
+    const r = cli(['analyze', at('ndf.txt'), '--format', 'json']);
+    expect(r.status, why(r)).toBe(0);
+    expect(labels(JSON.parse(r.stdout))).toEqual({ ESP: 'support' });
+  });
+
+  it('accepts a bare array of actors', () => {
+    writeFileSync(at('actors-array.json'), JSON.stringify(NDF_ACTORS.actors));
+    const r = cli(['analyze', at('ndf.txt'), '--format', 'json', '--actors', at('actors-array.json')]);
+    expect(r.status, why(r)).toBe(0);
+    expect(labels(JSON.parse(r.stdout))).toEqual({ NDF: 'oppose', ESP: 'support' });
+  });
+
+  it.each([['analyze', at0('ndf.txt')], ['batch', at0('in.jsonl')]])('%s: duplicate ids exit 2 quoting the entry', (command, file) => {
+    const r = cli([command, file(), '--actors', at('dup-actors.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('duplicate id "NDF"');
+    expect(r.stderr).toContain('{"id":"NDF","name":"Northern Defence Front"');
+    expect(r.stdout).toBe('');
+  });
+
+  it('an actors file that is not JSON exits 2 naming the file', () => {
+    const r = cli(['analyze', at('ndf.txt'), '--actors', at('broken-actors.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(at('broken-actors.json'));
+    expect(r.stderr).toMatch(/not valid JSON/);
+  });
+});
+
+/** A path resolved lazily (the temporary directory exists only after beforeAll). */
+function at0(name: string) { return () => at(name); }
+
+describe('usage and input errors', () => {
+  it.each<[string, () => string[], string | Buffer | undefined, RegExp[]]>([
+    ['a missing file', () => ['analyze', at('nope.txt')], undefined, [/nope\.txt/, /no such file/]],
+    ['a file that is not UTF-8', () => ['analyze', at('latin1.txt')], undefined, [/latin1\.txt/, /UTF-8/]],
+    ['standard input that is not UTF-8', () => ['analyze', '-'], Buffer.from([0x66, 0xff, 0xfe, 0x0a]), [/standard input/, /UTF-8/]],
+    ['a directory', () => ['analyze', dir], undefined, [/directory/]],
+    ['two files', () => ['analyze', at('article.txt'), at('ndf.txt')], undefined, [/one FILE/]],
+    ['--format xml', () => ['analyze', at('article.txt'), '--format', 'xml'], undefined, [/xml/, /table, json, md, html, csv/]],
+    ['an option without its value', () => ['analyze', at('article.txt'), '--format'], undefined, [/--format needs a value/]],
+    ['an unknown option', () => ['analyze', at('article.txt'), '--bogus'], undefined, [/unknown option --bogus/]],
+    ['an unknown command', () => ['frobnicate'], undefined, [/unknown command "frobnicate"/, /analyze, batch, summarize/]],
+    ['batch of a missing file', () => ['batch', at('nope.jsonl')], undefined, [/nope\.jsonl/, /no such file/]],
+    ['batch without a file', () => ['batch'], undefined, [/batch takes one input file/]],
+    ['summarize of a missing file', () => ['summarize', at('nope.jsonl')], undefined, [/nope\.jsonl/, /no such file/]],
+    ['summarize --format xml', () => ['summarize', at('article.txt'), '--format', 'xml'], undefined, [/csv, graphml/]],
+  ])('%s exits 2 with a message', (_, args, input, patterns) => {
+    const r = cli(args(), input);
+    expect(r.status, why(r)).toBe(2);
+    for (const p of patterns) expect(r.stderr).toMatch(p);
+    expect(r.stderr).toMatch(/^standpoint: /);
+    expect(r.stdout).toBe('');
+  });
+
+  it.each<[string, () => string[]]>([
+    ['an impossible --date', () => ['analyze', at('article.txt'), '--date', '2023-13-40']],
+    ['duplicate custom actors', () => ['analyze', at('ndf.txt'), '--actors', at('dup-actors.json')]],
+    ['a missing file', () => ['analyze', at('nope.txt')]],
+  ])('the message for %s carries the "standpoint:" prefix once', (_, args) => {
+    const r = cli(args());
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^standpoint: /);
+    expect(r.stderr).not.toMatch(/standpoint: standpoint:/);
+  });
+
+  it.each(['analyze', 'batch', 'summarize'])('%s --help prints its usage and exits 0', (command) => {
+    for (const flag of ['--help', '-h']) {
+      const r = cli([command, flag]);
+      expect(r.status, why(r)).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: standpoint ${command} `));
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('--help prints the main usage and exits 0', () => {
+    const r = cli(['--help']);
+    expect(r.status, why(r)).toBe(0);
+    for (const c of ['analyze', 'batch', 'summarize']) expect(r.stdout).toContain(`standpoint ${c}`);
+  });
+
+  it('no command prints the usage on stdout and exits 2', () => {
+    const r = cli([]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('Usage:');
+    for (const c of ['analyze', 'batch', 'summarize']) expect(r.stdout).toContain(`standpoint ${c}`);
+  });
+
+  it('--version prints the package version', () => {
+    const r = cli(['--version']);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('batch and summarize', () => {
+  const doc = (id: string | number | undefined, body: string, date: string) => JSON.stringify({ ...(id === undefined ? {} : { id }), text: `War news\n${WAR}\n${body}`, date });
+  // [line content, expected {id, labels, date} or the reason the line fails]
+  const INPUT: (string | Buffer)[] = [
+    doc('a', 'Spain called for an immediate ceasefire.', '2023-03-17'), // 1
+    doc('b', 'Russia rejected any ceasefire and said its troops would keep fighting.', '2023-03-17'), // 2
+    '{"id":"c", "text": broken', // 3 malformed JSON
+    JSON.stringify({ id: 'd', text: 42 }), // 4 text is a number
+    '', // 5 blank: skipped silently
+    doc('e', 'France said a truce is acceptable only if Russian troops withdraw.', '2023-03-18'), // 6
+    doc('f', 'Spain called for an immediate ceasefire.', '2023-13-40'), // 7 invalid date
+    Buffer.concat([Buffer.from('{"id":"g","text":"caf'), Buffer.from([0xe9, 0x20, 0xff]), Buffer.from('"}')]), // 8 not UTF-8
+    doc(undefined, 'Spain called for an immediate ceasefire.', '2023-03-18'), // 9 no id: the line number
+    '[1, 2]', // 10 not an object
+    doc(7, 'Germany called for an immediate ceasefire.', '2023-03-18'), // 11 numeric id
+    doc('h', 'Russia rejected any ceasefire.', '2023-03-18'), // 12
+  ];
+  const GOOD = [
+    { id: 'a', line: 1, date: '2023-03-17', labels: { ESP: 'support' } },
+    { id: 'b', line: 2, date: '2023-03-17', labels: { RUS: 'oppose' } },
+    { id: 'e', line: 6, date: '2023-03-18', labels: { FRA: 'conditional', RUS: 'none' } },
+    { id: '9', line: 9, date: '2023-03-18', labels: { ESP: 'support' } },
+    { id: '7', line: 11, date: '2023-03-18', labels: { DEU: 'support' } },
+    { id: 'h', line: 12, date: '2023-03-18', labels: { RUS: 'oppose' } },
+  ];
+  const BAD: [number, RegExp][] = [
+    [3, /invalid JSON/], [4, /"text" must be a string/], [7, /2023-13-40/], [8, /UTF-8/], [10, /JSON object/],
+  ];
+
+  let first: Run;
+  let out1: string;
+
+  beforeAll(() => {
+    writeFileSync(at('in.jsonl'), Buffer.concat(INPUT.map((l) => Buffer.concat([Buffer.from(l), Buffer.from('\n')]))));
+    first = cli(['batch', at('in.jsonl'), '--out', at('out1.jsonl')]);
+    out1 = existsSync(at('out1.jsonl')) ? readFileSync(at('out1.jsonl'), 'utf8') : '';
+  }, 120_000);
+
+  it('exits 1 and names each bad line by its number on stderr', () => {
+    expect(first.status, why(first)).toBe(1);
+    for (const [line, reason] of BAD) {
+      const msg = first.stderr.split('\n').find((l) => l.startsWith(`line ${line}: `));
+      expect(msg, `no message for line ${line} in:\n${first.stderr}`).toBeDefined();
+      expect(msg).toMatch(reason);
+    }
+    const named = [...first.stderr.matchAll(/^line (\d+): /gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    expect(named).toEqual(BAD.map(([l]) => l));
+    expect(first.stderr).toMatch(/6 documents written, 5 failed/);
+    expect(first.stdout).toBe('');
+  });
+
+  it('writes one {id, line, report} line per good document, in input order', () => {
+    const lines = out1.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(GOOD.length);
+    const records = lines.map((l) => JSON.parse(l) as { id: string; line: number; report: Report });
+    records.forEach((rec, i) => {
+      expect(Object.keys(rec).sort()).toEqual(['id', 'line', 'report']);
+      expect({ id: rec.id, line: rec.line, date: rec.report.date, labels: labels(rec.report) }).toEqual(GOOD[i]);
+    });
+  });
+
+  it('writes the same lines to stdout without --out', () => {
+    const r = cli(['batch', at('in.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(out1);
+  });
+
+  it('--workers 2 writes a byte-identical file', () => {
+    const r = cli(['batch', at('in.jsonl'), '--out', at('out2.jsonl'), '--workers', '2']);
+    expect(r.status, why(r)).toBe(1);
+    expect(readFileSync(at('out2.jsonl')).equals(readFileSync(at('out1.jsonl')))).toBe(true);
+    const named = [...r.stderr.matchAll(/^line (\d+): /gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    expect(named).toEqual(BAD.map(([l]) => l));
+  });
+
+  it('--workers 3 keeps the order over more documents than the workers hold at once', () => {
+    const bodies = ['Spain called for an immediate ceasefire.', 'Russia rejected any ceasefire.', 'France said a truce is acceptable only if Russian troops withdraw.'];
+    const many = Array.from({ length: 60 }, (_, i) => doc(`n${i}`, bodies[i % 3], '2023-03-17'));
+    writeFileSync(at('many.jsonl'), `${many.join('\n')}\n`);
+    const one = cli(['batch', at('many.jsonl'), '--workers', '1']);
+    const three = cli(['batch', at('many.jsonl'), '--workers', '3']);
+    expect(one.status, why(one)).toBe(0);
+    expect(three.status, why(three)).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    const ids = one.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(many.map((_, i) => `n${i}`));
+  });
+
+  it.each(['0', '-1', '1.5', 'two'])('--workers %s exits 2', (n) => {
+    const r = cli(['batch', at('in.jsonl'), '--workers', n]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--workers must be a positive integer/);
+    expect(r.stderr).toContain(n);
+  });
+
+  /** What summarize should count: per date and actor, the reports' stances. */
+  function expectedCsv(): string[] {
+    const counts = new Map<string, { date: string; id: string; name: string; c: Record<string, number> }>();
+    for (const l of out1.trim().split('\n')) {
+      const { report } = JSON.parse(l) as { report: Report };
+      for (const a of report.actors) {
+        const k = `${report.date} ${a.actor.id}`;
+        const row = counts.get(k) ?? { date: report.date, id: a.actor.id, name: a.actor.name, c: { support: 0, oppose: 0, conditional: 0, none: 0 } };
+        row.c[a.stance]++;
+        counts.set(k, row);
+      }
+    }
+    return [...counts.values()].map((r) => [r.date, r.id, r.name, r.c.support, r.c.oppose, r.c.conditional, r.c.none].join(','));
+  }
+
+  it('summarize: csv counts per day and actor match the reports', () => {
+    const r = cli(['summarize', at('out1.jsonl')]);
+    expect(r.status, why(r)).toBe(0);
+    const [header, ...rows] = r.stdout.trimEnd().split('\n');
+    expect(header).toBe('date,actor,name,support,oppose,conditional,none');
+    expect([...rows].sort()).toEqual(expectedCsv().sort());
+    expect(rows).toEqual([...rows].sort((a, b) => a.split(',')[0].localeCompare(b.split(',')[0]) || a.split(',')[1].localeCompare(b.split(',')[1])));
+    expect(rows).toContain('2023-03-17,ESP,Spain,1,0,0,0');
+    expect(rows).toContain('2023-03-18,RUS,Russia,0,1,0,1');
+  });
+
+  it('summarize --format graphml gives the actor-question network', () => {
+    const r = cli(['summarize', at('out1.jsonl'), '--format', 'graphml']);
+    expect(r.status, why(r)).toBe(0);
+    const xml = r.stdout;
+    expect(xml.startsWith('<?xml')).toBe(true);
+    expect(xml).toContain('<graphml');
+    expect(xml.trimEnd().endsWith('</graphml>')).toBe(true);
+    const actors = new Set(expectedCsv().map((row) => row.split(',')[1]));
+    const nodes = [...xml.matchAll(/<node id="([^"]*)"/g)].map((m) => m[1]);
+    expect(nodes.sort()).toEqual(['q:ceasefire', ...[...actors].map((a) => `a:${a}`)].sort());
+    expect(xml.match(/<node\b/g)).toHaveLength(xml.match(/<\/node>/g)?.length ?? -1);
+    const edges = [...xml.matchAll(/<edge [^>]*source="a:([^"]+)" target="q:ceasefire">(.*?)<\/edge>/g)]
+      .map((m) => `${m[1]} ${/<data key="qualifier">([^<]+)<\/data>/.exec(m[2])?.[1]} ${/<data key="weight">([^<]+)<\/data>/.exec(m[2])?.[1]}`);
+    expect(xml.match(/<edge\b/g)).toHaveLength(edges.length);
+    expect(edges.sort()).toEqual(['DEU support 1', 'ESP support 2', 'FRA conditional 1', 'RUS oppose 2']);
+    expect(xml).toContain('<key id="qualifier" for="edge"');
+  });
+
+  it('summarize: a bad line exits 1 with its line number, and the good lines still count', () => {
+    const lines = out1.trimEnd().split('\n');
+    const mixed = [lines[0], lines[1], 'not json', lines[2], '{"foo": 1}', ...lines.slice(3)];
+    writeFileSync(at('mixed.jsonl'), `${mixed.join('\n')}\n`);
+    const r = cli(['summarize', at('mixed.jsonl')]);
+    expect(r.status).toBe(1);
+    const named = [...r.stderr.matchAll(/^line (\d+): /gm)].map((m) => Number(m[1]));
+    expect(named).toEqual([3, 5]);
+    expect([...r.stdout.trimEnd().split('\n').slice(1)].sort()).toEqual(expectedCsv().sort());
+  });
+
+  it('summarize --out FILE writes the file', () => {
+    const r = cli(['summarize', at('out1.jsonl'), '--out', at('summary.csv')]);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(at('summary.csv'), 'utf8').split('\n')[0]).toBe('date,actor,name,support,oppose,conditional,none');
+  });
+});
