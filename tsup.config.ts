@@ -14,4 +14,10 @@ export default defineConfig({
   target: 'es2022',
   noExternal: [/^natural\//],
   external: ['wink-nlp', 'wink-eng-lite-web-model'],
+  // CommonJS has no import.meta: the one use (locating the worker) reads __filename instead.
+  esbuildOptions(options, { format }) {
+    if (format !== 'cjs') return;
+    options.define = { ...options.define, 'import.meta.url': 'importMetaUrl' };
+    options.inject = [...(options.inject ?? []), 'src/node/cjs-url.ts'];
+  },
 });

@@ -284,11 +284,8 @@ export async function main(argv: string[]): Promise<number> {
     if (parsed.flags.has('help')) { process.stdout.write(`${HELP[command]}\n`); return 0; }
     return await run(parsed);
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`standpoint: ${e.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`standpoint: ${(e as Error).message}\n`);
+    // Library errors already begin with "standpoint:"; say it once.
+    process.stderr.write(`standpoint: ${(e as Error).message.replace(/^standpoint: /, '')}\n`);
     return 2;
   }
 }

@@ -4,7 +4,6 @@
  * Node only (worker_threads); the main entry stays free of Node built-ins for edge runtimes.
  */
 import { Worker } from 'node:worker_threads';
-import { pathToFileURL } from 'node:url';
 import { createAnalyzer, type AnalyzerOptions } from '../analyzer';
 import type { StanceReport } from '../types';
 
@@ -63,9 +62,8 @@ export function runJob(analyzer: ReturnType<typeof createAnalyzer>, job: Job): B
 }
 
 async function* pooled(items: Iterable<BatchInput> | AsyncIterable<BatchInput>, size: number, analyzerOptions: AnalyzerOptions): AsyncGenerator<BatchResult> {
-  // The worker sits next to this file in dist/ (ESM build: import.meta.url; CJS build: __filename).
-  const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
-  const url = new URL('./worker.js', here);
+  // The worker sits next to this file in dist/ (the CommonJS build maps import.meta.url to __filename).
+  const url = new URL('./worker.js', import.meta.url);
   const pool = Array.from({ length: size }, () => new Worker(url, { workerData: analyzerOptions }));
   const done = new Map<number, BatchResult>();
   const waiting = new Map<number, () => void>();

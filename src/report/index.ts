@@ -41,7 +41,10 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
       addStatement(a.tally, s, via, doc.tokens.start[s.frame.verb] / textLength);
       const speaker = agent.person !== undefined ? doc.persons[agent.person].name : undefined;
       for (const sc of s.scores) a.evidence.push(evidenceOf(doc, s.frame, sc, via(sc.first), speaker));
-      for (const cond of s.conditions) for (const kind of cond.kinds) a.conditions.push(conditionOf(doc, kind, cond));
+      for (const cond of s.conditions) {
+        for (const kind of cond.kinds) a.conditions.push(conditionOf(doc, kind, cond));
+        a.evidence.push(evidenceOf(doc, s.frame, { polarity: 0, weight: 1, first: cond.first, last: cond.last, cues: [cond.marker, ...cond.kinds.map((k) => `kind.${k}`)] }, via(cond.first), speaker));
+      }
       statements.push(statementOf(doc, s, agent.actor, speaker, c));
     }
   }
