@@ -19,6 +19,8 @@ export interface Agent {
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
+/** Parts of speech inside an institution or document phrase: "China's 12-point position paper". */
+const INSIDE_NP = new Set(['NOUN', 'ADJ', 'NUM']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
 const NP_FILLER = /^(?:foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
@@ -60,16 +62,23 @@ function institutionAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
   let person: number | undefined;
   let actor: number | undefined;
   let first = k;
+  let owner: number | undefined; // an actor marked possessive ("Egypt's U.N. ambassador") owns the phrase
   for (let j = k - 1; j >= floor; j--) {
     const w = t.lower[j];
     if (POSSESSIVE.has(w) || DETERMINERS.has(w) || NP_FILLER.test(w) || c.voiceNouns.has(w)) { first = j; continue; }
-    if (doc.actorAt[j] >= 0) { const m = doc.actorMentions[doc.actorAt[j]]; actor ??= m.actor; first = m.first; j = m.first; continue; }
+    if (doc.actorAt[j] >= 0) {
+      const m = doc.actorMentions[doc.actorAt[j]];
+      actor ??= m.actor;
+      if (POSSESSIVE.has(t.lower[m.last])) owner ??= m.actor;
+      first = m.first; j = m.first; continue;
+    }
     if (doc.personAt[j] >= 0 && POSSESSIVE.has(t.lower[j + 1])) {
       const pm = doc.personMentions[doc.personAt[j]];
       person = pm.person; actor ??= doc.persons[person].actor; first = pm.first; j = pm.first; continue;
     }
     break;
   }
+  actor = owner ?? actor;
   const head = t.lower[k];
   if (actor === undefined && person === undefined && t.lower[first] === 'the' && c.titles.byLast.has(head)) {
     person = recentTitled(doc, first); // "the minister", "the spokesman"

@@ -36,7 +36,7 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
       const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
       if (named) return withCoordinated(doc, c, named, floor); // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said"
       const opening = openingSubject(doc, c, j);
-      if (opening) return subjectsOf(doc, c, opening);
+      if (opening) return opening;
       const a = asideStart(doc, j, floor);
       if (a === undefined) return undefined;
       j = a - 1;
@@ -100,7 +100,7 @@ function skipTime(doc: Doc, j: number, floor: number): number {
  * sentence opens with a subject and a comma, that subject owns the verb after the aside, however
  * many commas the aside holds. Returns a token to resolve the subject from (the first comma).
  */
-function openingSubject(doc: Doc, c: Compiled, j: number): number | undefined {
+function openingSubject(doc: Doc, c: Compiled, j: number): Agent[] | undefined {
   const t = doc.tokens;
   const s = doc.sentences[t.sentence[j]];
   let first = s.first;
@@ -108,7 +108,13 @@ function openingSubject(doc: Doc, c: Compiled, j: number): number | undefined {
   if (first >= j || first - s.first > 8) return undefined;
   const agent = agentEndingAt(doc, c, first - 1);
   if (!agent || agent.first > s.first + 2 || agent.kind === 'pronoun') return undefined;
-  return first; // subjectsOf(first) reads the agent just before this comma
+  // "Egypt's U.N. ambassador, Osama Abdelkhalek, who …, urged": the name in apposition speaks.
+  const named = doc.personAt[first + 1];
+  if (named >= 0) {
+    const person = agentEndingAt(doc, c, doc.personMentions[named].last - 1);
+    if (person?.actor !== undefined) return [person];
+  }
+  return [agent];
 }
 
 /** For a comma at j closing an aside ("Orban, campaigning for …, said"), the aside's opening comma. */

@@ -149,7 +149,7 @@ function subjectLink(t: Tokens, end: number, predicate: number): boolean {
   if (predicate - end > SUBJECT_GAP) return false;
   if (predicate === end) return true;
   // "The deal, brokered by the United States, …": a participle set off by a comma.
-  if (predicate === end + 1 && t.value[end] === ',' && /ed$|en$/.test(t.lower[predicate])) return true;
+  if (predicate === end + 1 && t.value[end] === ',' && (/ed$|en$/.test(t.lower[predicate]) || t.pos[predicate] === 'VERB')) return true;
   // "called the vote a disgrace", "called the proposal manipulative": object and its description.
   if (predicate - end <= 3 && (CALLING.has(t.lemma[end - 2] ?? '') || CALLING.has(t.lemma[end - 3] ?? ''))) {
     let plain = true;
