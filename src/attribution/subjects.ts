@@ -42,6 +42,7 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
       j = a - 1;
       continue;
     }
+    if (RELATIVES.has(w) && GROUP_OF_STATES.has(t.lower[j - 1])) return amongSubject(doc, c, j - 1, floor);
     if (RELATIVES.has(w) && t.value[j - 1] === ',') {
       // "China's paper, published in February, which called for …": the antecedent may sit before an aside.
       const aside = agentEndingAt(doc, c, j - 2) ? -1 : previousComma(doc, j - 2, floor);
@@ -79,6 +80,20 @@ function passiveAt(doc: Doc, v: number): boolean {
     if (t.pos[k] !== 'ADV' && t.pos[k] !== 'PART') return false;
   }
   return false;
+}
+
+/** Nouns for a set of actors in "X and Y were among the 10 countries that voted against". */
+const GROUP_OF_STATES = new Set(['countries', 'states', 'nations', 'members', 'governments', 'delegations']);
+
+/** "X, Y and Z were among the 10 countries that voted against": the subjects of "were among". */
+function amongSubject(doc: Doc, c: Compiled, noun: number, floor: number): Agent[] | undefined {
+  const t = doc.tokens;
+  for (let k = noun - 1; k >= Math.max(floor, noun - 5); k--) {
+    if (t.lower[k] !== 'among') continue;
+    const be = k - 1;
+    return BE.has(t.lower[be]) ? subjectsOf(doc, c, be) : undefined;
+  }
+  return undefined;
 }
 
 /** The comma before token j within a short aside, or -1. */
