@@ -170,6 +170,8 @@ function pronounAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
   return actor === undefined ? undefined : { first: k, last: k + 1, actor, kind: 'pronoun' };
 }
 
+/** Tokens back a he/she may reach for a person. */
+const PRONOUN_REACH = 300;
 /** Sentences back searched for the actor an "it" / "they" refers to. */
 const SUBJECT_REACH = 2;
 
@@ -199,6 +201,7 @@ export function recentPerson(doc: Doc, k: number, gender: 'm' | 'f'): number | u
   for (let m = doc.personMentions.length - 1; m >= 0; m--) {
     const pm = doc.personMentions[m];
     if (pm.first >= k) continue;
+    if (k - pm.first > PRONOUN_REACH) break; // bounded even inside one endless sentence
     const s = t.sentence[pm.first];
     if (best !== undefined && s !== sentence) break;
     if (doc.quoteAt[pm.first] >= 0 || !fits(pm.person)) continue;

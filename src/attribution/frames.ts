@@ -24,6 +24,9 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', '
 const QUOTE_MARK = /^[“”"‘’]$/;
 /** Prepositions inside a speaker phrase: "officials in Kyiv", "a spokesman for the group". */
 const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for']);
+/** Longest clause a statement covers, in tokens: real clauses are far shorter; the cap keeps a
+ *  sentence without punctuation (scraped junk, 1 MB on one line) linear. */
+const MAX_CLAUSE = 150;
 /** Words that open a condition: a frame right after them is the condition's content. */
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before']);
 
@@ -63,6 +66,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   if (ACCUSE.has(lemma)) excluded.push([v + 1, last]);
   // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
   const end = passive ? nextComma(doc, v, last) : last;
+  if (end <= first) return undefined;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
 }
 
@@ -152,8 +156,9 @@ function documentVoice(doc: Doc, c: Compiled, s: Sentence): Frame | undefined {
 /** Start of the clause holding token v (for passives and trailing attributions, whose content precedes the verb). */
 function clauseStart(doc: Doc, s: Sentence, v: number): number {
   const t = doc.tokens;
-  for (let k = v - 1; k > s.first; k--) if (CLAUSE_BREAK.has(t.lower[k])) return k + 1;
-  return s.first;
+  const floor = Math.max(s.first, v - MAX_CLAUSE);
+  for (let k = v - 1; k > floor; k--) if (CLAUSE_BREAK.has(t.lower[k])) return k + 1;
+  return floor;
 }
 
 /** "would not accept": the auxiliaries and negation before a verb belong to its content. */
@@ -169,12 +174,13 @@ function verbGroupStart(doc: Doc, s: Sentence, v: number): number {
 function clauseEnd(doc: Doc, s: Sentence, v: number): number {
   const t = doc.tokens;
   const subordinate = SUBORDINATORS.has(t.lower[s.first]);
-  for (let k = v + 1; k < s.last; k++) {
+  const ceiling = Math.min(s.last, v + MAX_CLAUSE);
+  for (let k = v + 1; k < ceiling; k++) {
     if (doc.quoteAt[k] >= 0) continue;
     if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and' && (t.lower[k] !== 'while' || t.value[k - 1] === ',')) return k;
     if (subordinate && t.value[k] === ',') return k;
   }
-  return s.last;
+  return ceiling;
 }
 
 function nextComma(doc: Doc, v: number, last: number): number {
@@ -262,6 +268,7 @@ function selfReference(doc: Doc, top: Frame, f: Frame): boolean {
 
 /** "would have to guarantee that Ukraine never joins NATO": a clause under a contingency marker is the condition. */
 function underCondition(doc: Doc, c: Compiled, top: Frame, f: Frame): boolean {
-  const from = top.trailing ? top.first : Math.max(top.first, top.verb);
-  return matchAll(c.question.conditions, doc.tokens, from, f.agents[0].first).length > 0;
+  const to = f.agents[0].first;
+  const from = Math.max(top.trailing ? top.first : Math.max(top.first, top.verb), to - MAX_CLAUSE);
+  return from < to && matchAll(c.question.conditions, doc.tokens, from, to).length > 0;
 }

@@ -16,9 +16,11 @@ export function attribute(doc: Doc, c: Compiled): void {
     while (qi < doc.quotes.length && doc.quotes[qi].start < p.start) qi++;
     if (p.kind !== 'body') continue;
     const paraFrames: Frame[] = [];
+    const bySentence = new Map<number, Frame[]>();
     for (let s = p.firstSentence; s < p.lastSentence; s++) {
       const sentence = doc.sentences[s];
       const frames = sentenceFrames(doc, c, sentence);
+      bySentence.set(s, frames);
       paraFrames.push(...frames);
       doc.frames.push(...frames);
       // Quotes that end in this sentence can now find their speaker (it may follow them).
@@ -26,7 +28,7 @@ export function attribute(doc: Doc, c: Compiled): void {
         && (doc.quotes[qi].end <= sentence.end || s === p.lastSentence - 1); qi++) {
         const q = doc.quotes[qi];
         const runOn = q.continues || lastQuote?.quote !== undefined && doc.quotes[lastQuote.quote].paragraph === p.index;
-        const f = quoteFrame(doc, qi, paraFrames, runOn ? lastQuote : lastStatement(paraFrames));
+        const f = quoteFrame(doc, qi, nearby(doc, qi, bySentence), runOn ? lastQuote : lastStatement(paraFrames));
         if (f && f.via === 'quote') { doc.frames.push(f); paraFrames.push(f); }
         if (f) lastQuote = { ...f, quote: qi };
       }
@@ -34,6 +36,24 @@ export function attribute(doc: Doc, c: Compiled): void {
   }
   doc.frames.push(...nominalFrames(doc, c));
   doc.frames.sort((a, b) => a.verb - b.verb);
+}
+
+/** Verb frames of the sentences a quote touches: its speaker is there (keeps many quotes linear). */
+function nearby(doc: Doc, qi: number, bySentence: ReadonlyMap<number, Frame[]>): Frame[] {
+  const q = doc.quotes[qi];
+  const t = doc.tokens;
+  const out: Frame[] = [];
+  const first = tokenAt(doc, q.start), last = tokenAt(doc, Math.max(q.start, q.end - 1));
+  for (let s = t.sentence[first]; s <= t.sentence[last]; s++) out.push(...(bySentence.get(s) ?? []));
+  return out;
+}
+
+/** Index of the token at or after character offset `at` (binary search). */
+function tokenAt(doc: Doc, at: number): number {
+  const t = doc.tokens;
+  let lo = 0, hi = t.count - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (t.end[mid] <= at) lo = mid + 1; else hi = mid; }
+  return Math.max(0, lo);
 }
 
 /** The paragraph's last top-level statement, for a quote with no speaker of its own. */

@@ -52,7 +52,7 @@ export function label(t: Tally): Stance {
 export function scoreOf(t: Tally, stance: Stance): number {
   if (t.mass === 0) return 0;
   const s = t.net / t.mass;
-  return Math.round((stance === 'conditional' ? s / 2 : s) * 1000) / 1000;
+  return Math.round((stance === 'conditional' ? s / 2 : s) * 1000) / 1000 || 0; // never -0: it does not survive JSON
 }
 
 /** Confidence of `none` for an actor only mentioned, and for one that spoke without a cue firing
@@ -67,5 +67,5 @@ export function confidenceOf(t: Tally, stance: Stance): number {
   if (stance === 'none') c = t.mass > 0 ? 0.5 : t.statements > 0 ? NONE_SPOKE : NONE_MENTIONED;
   else if (stance === 'conditional') c = 0.45 + 0.45 * (1 - Math.exp(-t.conditions));
   else c = 0.3 + 0.65 * (Math.abs(t.net) / t.mass) * strength;
-  return Math.round(c * 1000) / 1000;
+  return Math.round(c * 1000) / 1000 || 0;
 }

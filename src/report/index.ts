@@ -109,6 +109,7 @@ function evidenceOf(doc: Doc, f: Frame, sc: Scored, via: Via, speaker?: string):
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } {
+  if (end < start) end = start;
   while (start < end && /[\s,;:]/.test(text[start])) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
   return { start, end };

@@ -5,6 +5,9 @@
  */
 import { wink } from '../nlp';
 
+/** A word with a possessive glued on: "Israel’s" → "Israel" + "’s". */
+const POSSESSIVE = /^(.*[\p{L}\p{N}.])(['’][sS])$/u;
+
 /** Longest piece handed to one `readDoc` call; cut at a line break at or before it. */
 const CHUNK_CHARS = 200_000;
 
@@ -68,6 +71,7 @@ export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] 
     // Map wink token index -> our index (-1 for whitespace tokens such as line breaks).
     // Offsets: wink is lossless, so each token is the next occurrence of its value.
     const map = new Int32Array(vals.length);
+    const wide = new Uint8Array(vals.length); // 1 where one wink token became two of ours
     let at = 0;
     for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
@@ -75,12 +79,23 @@ export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] 
       const found = piece.indexOf(v, at);
       const pos = found < 0 ? at : found;
       map[i] = value.length;
-      value.push(v); lemma.push(lems[i].toLowerCase()); pos_.push(tags[i]);
-      starts.push(base + pos); ends.push(base + pos + v.length);
-      sentenceOf.push(-1);
+      // wink's word cache sometimes keeps "Israel’s" whole (after it has seen it so); split the
+      // possessive here so tokens never depend on which texts were read before.
+      const poss = v.length > 2 ? POSSESSIVE.exec(v) : null;
+      if (poss) {
+        const stem = poss[1];
+        value.push(stem, poss[2]); lemma.push(stem.toLowerCase(), poss[2].toLowerCase()); pos_.push(tags[i] ?? 'X', 'PART');
+        starts.push(base + pos, base + pos + stem.length); ends.push(base + pos + stem.length, base + pos + v.length);
+        sentenceOf.push(-1, -1);
+        wide[i] = 1;
+      } else {
+        value.push(v); lemma.push((lems[i] ?? v).toLowerCase()); pos_.push(tags[i] ?? 'X');
+        starts.push(base + pos); ends.push(base + pos + v.length);
+        sentenceOf.push(-1);
+      }
       at = pos + v.length;
     }
-    for (const [a, b] of spans) splitAtBreaks(text, map, a, b, starts, ends, sentenceOf, sentences);
+    for (const [a, b] of spans) splitAtBreaks(text, map, wide, a, b, starts, ends, sentenceOf, sentences);
   }
   const count = value.length;
   const tokens: Tokens = {
@@ -99,7 +114,7 @@ function breakBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Adds wink sentence [a, b] (inclusive wink indices), split wherever a line break lies between tokens. */
-function splitAtBreaks(text: string, map: Int32Array, a: number, b: number,
+function splitAtBreaks(text: string, map: Int32Array, wide: Uint8Array, a: number, b: number,
   starts: number[], ends: number[], sentenceOf: number[], out: Sentence[]): void {
   let first = -1, last = -1;
   const close = () => {
@@ -114,7 +129,7 @@ function splitAtBreaks(text: string, map: Int32Array, a: number, b: number,
     if (t < 0) continue;
     if (first >= 0 && breakBetween(text, ends[last], starts[t])) close();
     if (first < 0) first = t;
-    last = t;
+    last = t + wide[w];
   }
   close();
 }
