@@ -4,7 +4,7 @@
  * ("Washington Post", "South China Sea") consume their tokens and yield nothing.
  */
 import type { Tokens } from '../segment/tokens';
-import { longestAt } from './trie';
+import { canStart, longestAt } from './trie';
 import { validOn, type Gazetteer, type MentionType } from './gazetteer';
 
 export interface ActorMention {
@@ -42,6 +42,7 @@ export function findMentions(tokens: Tokens, folded: string, gaz: Gazetteer, dat
   const people: PersonHit[] = [];
   for (let i = 0; i < tokens.count; i++) {
     const v = tokens.value[i];
+    if (!canStart(gaz.trie, folded.charCodeAt(tokens.start[i]))) continue;
     let m = longestAt(gaz.trie, folded, tokens.start[i], ends);
     const c0 = v.charCodeAt(0);
     if (!m && c0 >= 65 && c0 <= 90 && v.length > 2 && ALL_CAPS.test(v)) m = longestAt(gaz.trie, folded, tokens.start[i], ends, true);

@@ -16,6 +16,11 @@ export interface CharTrie<T> {
   readonly root: Node<T>;
 }
 
+/** True when some key starts with this char code (a fast reject before walking the trie). */
+export function canStart<T>(trie: CharTrie<T>, code: number): boolean {
+  return trie.root.next !== null && (trie.root.next.has(code) || (code >= 65 && code <= 90));
+}
+
 const SPACE = 32;
 
 export function createTrie<T>(): CharTrie<T> {

@@ -5,6 +5,23 @@
  */
 import { wink } from '../nlp';
 
+/** Cheap test before the regex: ends with 's or ’s. */
+function endsPossessive(v: string): boolean {
+  const n = v.length;
+  if (n < 3) return false;
+  const s = v.charCodeAt(n - 1) | 32, q = v.charCodeAt(n - 2);
+  return s === 115 && (q === 39 || q === 0x2019);
+}
+
+/** Whitespace only (wink gives line breaks and odd spaces as tokens). */
+function isBlank(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200b) && c !== 0x3000 && c !== 0xfeff) return v.trim() === '';
+  }
+  return true;
+}
+
 /** A word with a possessive glued on: "Israel’s" → "Israel" + "’s". */
 const POSSESSIVE = /^(.*[\p{L}\p{N}.])(['’][sS])$/u;
 
@@ -75,13 +92,13 @@ export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] 
     let at = 0;
     for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
-      if (tags[i] === 'SPACE' || v.trim() === '') { map[i] = -1; continue; }
+      if (tags[i] === 'SPACE' || isBlank(v)) { map[i] = -1; continue; }
       const found = piece.indexOf(v, at);
       const pos = found < 0 ? at : found;
       map[i] = value.length;
       // wink's word cache sometimes keeps "Israel’s" whole (after it has seen it so); split the
       // possessive here so tokens never depend on which texts were read before.
-      const poss = v.length > 2 ? POSSESSIVE.exec(v) : null;
+      const poss = endsPossessive(v) ? POSSESSIVE.exec(v) : null;
       if (poss) {
         const stem = poss[1];
         value.push(stem, poss[2]); lemma.push(stem.toLowerCase(), poss[2].toLowerCase()); pos_.push(tags[i] ?? 'X', 'PART');

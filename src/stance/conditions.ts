@@ -69,10 +69,20 @@ const ONLY_LINKS = new Set(['if', 'when', 'once', 'after', 'with', 'on', 'until'
 /** Tokens "only" may stand before its link word. */
 const ONLY_REACH = 7;
 
+const onlyEntries = new WeakMap<CompiledQuestion, Match['entry'] | undefined>();
+/** The question's "only if" entry, looked up once per compiled question. */
+function onlyEntry(q: CompiledQuestion): Match['entry'] | undefined {
+  if (!onlyEntries.has(q)) {
+    const bucket = q.conditions.get('only');
+    onlyEntries.set(q, bucket && [...bucket.rest, ...[...bucket.bySecond.values()].flat()].find((e) => e.id === 'cond.only-if'));
+  }
+  return onlyEntries.get(q);
+}
+
 /** The question's markers in [from, to), plus "only <verb …> if/with/once" spans the patterns cannot list. */
 export function markers(t: Tokens, q: CompiledQuestion, from: number, to: number, skip: (k: number) => boolean): Match[] {
   const found = matchAll(q.conditions, t, from, to, skip);
-  const only = q.conditions.get('only')?.find((e) => e.id === 'cond.only-if');
+  const only = onlyEntry(q);
   if (!only) return found;
   for (let k = from; k < to; k++) {
     if (t.lower[k] !== 'only' || found.some((m) => m.first <= k && k < m.last)) continue;

@@ -29,26 +29,25 @@ export interface BodyMatches {
 }
 
 export function scoreStatements(doc: Doc, c: Compiled): ScoredStatement[] {
-  const body = bodyMatches(doc, c);
-  const domain = inDomain(doc, c.question, body.cues);
-  const out: ScoredStatement[] = [];
-  for (const f of doc.frames) {
-    if (f.embedded || f.agents.every((a) => a.actor === undefined)) continue;
-    out.push(domain ? scoreFrame(doc, c, f, body) : { frame: f, scores: [], conditions: [] });
-  }
-  return out;
+  const scorable = doc.frames.filter((f) => !f.embedded && f.agents.some((a) => a.actor !== undefined));
+  const body = bodyMatches(doc, c, scorable);
+  const domain = inDomain(doc, c.question, () => bodyMatches(doc, c, undefined).cues);
+  return scorable.map((f) => (domain ? scoreFrame(doc, c, f, body) : { frame: f, scores: [], conditions: [] }));
 }
 
-/** One pass of the question's cues and contingency markers over every body sentence. */
-function bodyMatches(doc: Doc, c: Compiled): BodyMatches {
+/** One pass of the question's cues and contingency markers over the sentences that hold a
+ *  statement (`frames`), or over every body sentence when `frames` is undefined. */
+function bodyMatches(doc: Doc, c: Compiled, frames: readonly Frame[] | undefined): BodyMatches {
   const t = doc.tokens;
   const q = c.question;
   const cues: Match[] = [];
   const found: Match[] = [];
   const none = () => false;
+  const wanted = frames && new Set(frames.flatMap((f) => sentencesOf(doc, f)));
   for (const p of doc.paragraphs) {
     if (p.kind !== 'body') continue;
     for (let s = p.firstSentence; s < p.lastSentence; s++) {
+      if (wanted && !wanted.has(s)) continue;
       const { first, last } = doc.sentences[s];
       for (const m of matchAll(q.cues, t, first, last)) if (m.entry.polarity !== 0 && (m.entry.role !== 'target' || !offTopic(t, q, m))) cues.push(m);
       found.push(...markers(t, q, first, last, none));
@@ -59,6 +58,14 @@ function bodyMatches(doc: Doc, c: Compiled): BodyMatches {
   const before = new Int32Array(t.count + 1);
   for (let k = 0; k < t.count; k++) before[k + 1] = before[k] + (cueAt[k] >= 0 || markerAt[k] >= 0 ? 1 : 0);
   return { cues, cueAt, markers: found, markerAt, before };
+}
+
+/** Sentence indices a frame's content touches (with the one before, for "Otherwise" clauses). */
+function sentencesOf(doc: Doc, f: Frame): number[] {
+  const t = doc.tokens;
+  const out: number[] = [];
+  for (let s = Math.max(0, t.sentence[f.first] - 1); s <= t.sentence[f.last - 1]; s++) out.push(s);
+  return out;
 }
 
 function indexByStart(list: readonly Match[], n: number): Int32Array {

@@ -33,8 +33,15 @@ export interface Entry {
   readonly pattern: string;
 }
 
+/** Entries that share a first word: those that can be told apart by their second word are
+ *  indexed by it, so "the" does not try every "the …" pattern. */
+export interface Bucket {
+  readonly rest: readonly Entry[];
+  readonly bySecond: ReadonlyMap<string, readonly Entry[]>;
+}
+
 /** Entries of one role, indexed by a form of their first slot ('*' for wildcard starts). */
-export type Index = ReadonlyMap<string, readonly Entry[]>;
+export type Index = ReadonlyMap<string, Bucket>;
 
 export interface CompiledQuestion {
   readonly id: string;
@@ -80,8 +87,22 @@ function addOne(index: Map<string, Entry[]>, e: Entry): void {
 }
 
 function sortIndex(index: Map<string, Entry[]>): Index {
-  for (const list of index.values()) list.sort((a, b) => b.slots.length - a.slots.length);
-  return index;
+  const out = new Map<string, Bucket>();
+  for (const [key, list] of index) {
+    const rest: Entry[] = [];
+    const bySecond = new Map<string, Entry[]>();
+    for (const e of list) {
+      const [a, b] = e.slots;
+      if (key === '*' || a.optional || !b || b.optional || b.any) { rest.push(e); continue; }
+      for (const f of b.forms) {
+        const l = bySecond.get(f) ?? [];
+        l.push(e);
+        bySecond.set(f, l);
+      }
+    }
+    out.set(key, { rest, bySecond });
+  }
+  return out;
 }
 
 /** Compiles a validated question. */

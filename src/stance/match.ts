@@ -4,7 +4,7 @@
  * on the token's lower-case form and lemma, so cost stays linear in the text.
  */
 import type { Tokens } from '../segment/tokens';
-import type { Entry, Index } from './lexicon';
+import type { Bucket, Entry, Index } from './lexicon';
 
 export interface Match {
   readonly entry: Entry;
@@ -39,22 +39,39 @@ function endOf(t: Tokens, e: Entry, s: number, k: number, ceiling: number): numb
   return slot.optional ? endOf(t, e, s + 1, k, ceiling) : -1;
 }
 
+/** Running best of one matchAt call (module state: no allocation per token). */
+let bestEntry: Entry | undefined;
+let bestEnd = 0;
+
+function tryList(t: Tokens, list: readonly Entry[] | undefined, i: number, ceiling: number): void {
+  if (list === undefined) return;
+  for (let n = 0; n < list.length; n++) {
+    const end = endOf(t, list[n], 0, i, ceiling);
+    if (end > bestEnd) { bestEnd = end; bestEntry = list[n]; }
+  }
+}
+
+function tryBucket(t: Tokens, b: Bucket | undefined, i: number, ceiling: number): void {
+  if (b === undefined) return;
+  tryList(t, b.rest, i, ceiling);
+  if (b.bySecond.size === 0) return;
+  let j = i + 1;
+  while (j < ceiling && QUOTE_MARK.test(t.value[j])) j++;
+  if (j >= ceiling) return;
+  tryList(t, b.bySecond.get(t.lower[j]), i, ceiling);
+  if (t.lemma[j] !== t.lower[j]) tryList(t, b.bySecond.get(t.lemma[j]), i, ceiling);
+}
+
 /** The longest entry of `index` starting at token i (before `ceiling`). */
 export function matchAt(index: Index, t: Tokens, i: number, ceiling: number): Match | undefined {
-  const byForm = index.get(t.lower[i]);
-  const byLemma = t.lemma[i] !== t.lower[i] ? index.get(t.lemma[i]) : undefined;
-  const wild = index.get('*');
-  if (!byForm && !byLemma && !wild) return undefined;
-  let bestEntry: Entry | undefined;
-  let bestEnd = i;
-  for (const list of [byForm, byLemma, wild]) {
-    if (!list) continue;
-    for (let n = 0; n < list.length; n++) {
-      const end = endOf(t, list[n], 0, i, ceiling);
-      if (end > bestEnd) { bestEnd = end; bestEntry = list[n]; }
-    }
-  }
-  return bestEntry ? { entry: bestEntry, first: i, last: bestEnd } : undefined;
+  const lower = t.lower[i];
+  const lemma = t.lemma[i];
+  bestEntry = undefined;
+  bestEnd = i;
+  tryBucket(t, index.get(lower), i, ceiling);
+  if (lemma !== lower) tryBucket(t, index.get(lemma), i, ceiling);
+  tryBucket(t, index.get('*'), i, ceiling);
+  return bestEntry === undefined ? undefined : { entry: bestEntry, first: i, last: bestEnd };
 }
 
 /** Non-overlapping longest matches in [from, to), left to right; `skip(k)` excludes tokens. */

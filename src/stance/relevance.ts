@@ -29,8 +29,9 @@ export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
   return false;
 }
 
-/** Counts domain words in body paragraphs, leaving out off-topic uses ("trade war"); `cues` are the body's cue matches. */
-export function inDomain(doc: Doc, q: CompiledQuestion, cues: readonly Match[]): boolean {
+/** Counts domain words in body paragraphs, leaving out off-topic uses ("trade war"); `cues` gives
+ *  the body's cue matches, asked for only when the domain words alone fall short. */
+export function inDomain(doc: Doc, q: CompiledQuestion, cues: () => readonly Match[]): boolean {
   const t = doc.tokens;
   const need = Math.min(MIN_DOMAIN_WORDS, Math.max(MIN_DOMAIN_SHORT, doc.text.length / DOMAIN_CHARS));
   let n = 0;
@@ -44,7 +45,7 @@ export function inDomain(doc: Doc, q: CompiledQuestion, cues: readonly Match[]):
     }
   }
   // Ceasefire words count half: they are used of trade and politics too (off-topic ones are already out).
-  for (const m of cues) {
+  for (const m of cues()) {
     if (m.entry.role === 'target' && m.entry.polarity > 0 && m.entry.weight >= 1) n += 0.5;
     if (n >= need) return true;
   }
