@@ -73,17 +73,20 @@ function gluedHyphen(doc: Doc, i: number): boolean {
 }
 
 /** Extends a chunk from token i; returns undefined when i does not start one. */
+function particle(doc: Doc, k: number): boolean {
+  return PARTICLES.has(doc.tokens.lower[k]) && doc.actorAt[k] < 0;
+}
+
 export function chunkAt(doc: Doc, titles: TitleIndex, i: number, stop: number): Chunk | undefined {
   const t = doc.tokens;
-  const particle = (k: number) => PARTICLES.has(t.lower[k]) && doc.actorAt[k] < 0;
-  if (!isNameWord(doc, titles, i) && !(particle(i) && gluedHyphen(doc, i + 1) && isNameWord(doc, titles, i + 2))) return undefined;
+  if (!isNameWord(doc, titles, i) && !(particle(doc, i) && gluedHyphen(doc, i + 1) && isNameWord(doc, titles, i + 2))) return undefined;
   let last = i;
   let words = isNameWord(doc, titles, i) ? 1 : 0;
   let k = i + 1;
   while (k < stop && t.sentence[k] === t.sentence[i]) {
     if (isNameWord(doc, titles, k) || (ROMAN.test(t.value[k]) && words > 0)) { words++; last = k; k++; continue; }
-    if (gluedHyphen(doc, k) && (isNameWord(doc, titles, k + 1) || particle(k + 1))) { k++; continue; }
-    if (particle(k) && (isNameWord(doc, titles, k + 1) || gluedHyphen(doc, k + 1))) { k++; continue; }
+    if (gluedHyphen(doc, k) && (isNameWord(doc, titles, k + 1) || particle(doc, k + 1))) { k++; continue; }
+    if (particle(doc, k) && (isNameWord(doc, titles, k + 1) || gluedHyphen(doc, k + 1))) { k++; continue; }
     break;
   }
   return { first: i, last: last + 1, words };

@@ -71,9 +71,16 @@ function chunkBounds(text: string): number[] {
 export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] } {
   const nlp = wink();
   const its = nlp.its;
-  const value: string[] = [], lemma: string[] = [], pos_: string[] = [];
-  const starts: number[] = [], ends: number[] = [];
-  const sentenceOf: number[] = [];
+  const value: string[] = [], lemma: string[] = [], pos_: string[] = [], lower: string[] = [];
+  // Offsets in growable typed arrays: no boxed numbers, one copy at the end.
+  let starts = new Int32Array(256), ends = new Int32Array(256), sentenceOf = new Int32Array(256);
+  let n = 0;
+  const push = (v: string, lem: string, tag: string, start: number, end: number) => {
+    if (n === starts.length) { starts = grow(starts); ends = grow(ends); sentenceOf = grow(sentenceOf); }
+    value.push(v); lemma.push(lem); pos_.push(tag); lower.push(v.toLowerCase());
+    starts[n] = start; ends[n] = end; sentenceOf[n] = -1;
+    n++;
+  };
   const sentences: Sentence[] = [];
   const bounds = chunkBounds(text);
   for (let c = 0; c + 1 < bounds.length; c++) {
@@ -95,33 +102,33 @@ export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] 
       if (tags[i] === 'SPACE' || isBlank(v)) { map[i] = -1; continue; }
       const found = piece.indexOf(v, at);
       const pos = found < 0 ? at : found;
-      map[i] = value.length;
+      map[i] = n;
       // wink's word cache sometimes keeps "Israel’s" whole (after it has seen it so); split the
       // possessive here so tokens never depend on which texts were read before.
       const poss = endsPossessive(v) ? POSSESSIVE.exec(v) : null;
       if (poss) {
         const stem = poss[1];
-        value.push(stem, poss[2]); lemma.push(stem.toLowerCase(), poss[2].toLowerCase()); pos_.push(tags[i] ?? 'X', 'PART');
-        starts.push(base + pos, base + pos + stem.length); ends.push(base + pos + stem.length, base + pos + v.length);
-        sentenceOf.push(-1, -1);
+        push(stem, stem.toLowerCase(), tags[i] ?? 'X', base + pos, base + pos + stem.length);
+        push(poss[2], poss[2].toLowerCase(), 'PART', base + pos + stem.length, base + pos + v.length);
         wide[i] = 1;
       } else {
-        value.push(v); lemma.push((lems[i] ?? v).toLowerCase()); pos_.push(tags[i] ?? 'X');
-        starts.push(base + pos); ends.push(base + pos + v.length);
-        sentenceOf.push(-1);
+        push(v, (lems[i] ?? v).toLowerCase(), tags[i] ?? 'X', base + pos, base + pos + v.length);
       }
       at = pos + v.length;
     }
     for (const [a, b] of spans) splitAtBreaks(text, map, wide, a, b, starts, ends, sentenceOf, sentences);
   }
-  const count = value.length;
   const tokens: Tokens = {
-    text, count, value, lemma, pos: pos_,
-    lower: value.map((v) => v.toLowerCase()),
-    start: Int32Array.from(starts), end: Int32Array.from(ends),
-    sentence: Int32Array.from(sentenceOf),
+    text, count: n, value, lemma, pos: pos_, lower,
+    start: starts.slice(0, n), end: ends.slice(0, n), sentence: sentenceOf.slice(0, n),
   };
   return { tokens, sentences };
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** True when a line break lies in text[from, to) (the gap between two tokens). */
@@ -132,7 +139,7 @@ function breakBetween(text: string, from: number, to: number): boolean {
 
 /** Adds wink sentence [a, b] (inclusive wink indices), split wherever a line break lies between tokens. */
 function splitAtBreaks(text: string, map: Int32Array, wide: Uint8Array, a: number, b: number,
-  starts: number[], ends: number[], sentenceOf: number[], out: Sentence[]): void {
+  starts: Int32Array, ends: Int32Array, sentenceOf: Int32Array, out: Sentence[]): void {
   let first = -1, last = -1;
   const close = () => {
     if (first < 0) return;

@@ -43,6 +43,7 @@ const WH = new Set(['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is',
 
 /** Scores the cues (`items`, in order) of one clause [from, to). */
 export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly Match[], from: number, to: number, act = -1): Scored[] {
+  if (items.length === 0) return [];
   const negs: number[] = [];
   const hedged = hasHedge(t, q, from, to);
   for (let k = from, m = 0; k < to; k++) {
@@ -204,6 +205,7 @@ function finish(t: Tokens, out: Scored[], hedged: boolean, from: number, to: num
   let start = from;
   while (start < to && /^[“"‘]$/.test(t.value[start])) start++;
   const rhetorical = question && WH.has(t.lower[start]);
+  if (!hedged && !rhetorical) return out;
   return out.map((s) => ({
     ...s,
     polarity: rhetorical ? -s.polarity : s.polarity,
