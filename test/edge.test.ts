@@ -4,28 +4,18 @@
  * edge-runtime's EdgeVM (Web APIs only: no require, no process, no Node built-ins) and call its
  * fetch handler with Requests made inside the VM.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { EDGE_ARTICLE, EDGE_DATE, bundleEdge } from './fixtures/edge';
 // edge-runtime 4 exports the EdgeVM class of @edge-runtime/vm under the name EdgeRuntime.
 import { EdgeRuntime as EdgeVM } from 'edge-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/index';
 
 const TIMEOUT = 120_000;
-const ENTRY = fileURLToPath(new URL('../examples/serverless/edge.ts', import.meta.url));
-
-const ARTICLE = [
-  'China urges peace talks as Washington and London reject a ceasefire now',
-  'BEIJING, March 17 - China called on Friday for peace talks to end the war in Ukraine, as Russian air strikes and shelling pounded towns in the east and troops dug in along the front line.',
-  '"We urge all parties to stay calm and exercise restraint, and to resume peace talks as soon as possible," foreign ministry spokesperson Wang Wenbin told a regular news briefing in Beijing.',
-  'In Washington, White House spokesperson John Kirby rejected the idea. "A ceasefire now is, again, effectively the ratification of Russian conquest," he told reporters.',
-  'A spokesperson for Prime Minister Rishi Sunak said: "Any peace deal which is not predicated on Ukraine\'s sovereignty is not a peace deal at all."',
-  'Moscow and Kyiv did not comment. Russian troops pressed their assault on Bakhmut, where Ukrainian forces have held out for months.',
-].join('\n');
-const DATE = '2023-03-17';
+const ARTICLE = EDGE_ARTICLE;
+const DATE = EDGE_DATE;
 
 interface Reply {
   status: number;
@@ -52,20 +42,9 @@ async function call(method: string, body?: string): Promise<Reply> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'standpoint-edge-'));
-  const outfile = join(dir, 'edge.js');
-  await build({
-    entryPoints: [ENTRY],
-    outfile,
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    globalName: '__standpointEdge',
-    target: 'es2022',
-    write: true,
-    logLevel: 'silent',
-  });
+  const code = await bundleEdge(dir);
   vm = new EdgeVM();
-  vm.evaluate(`${await readFile(outfile, 'utf8')}\n${HARNESS}`);
+  vm.evaluate(`${code}\n${HARNESS}`);
 }, TIMEOUT);
 
 afterAll(async () => {

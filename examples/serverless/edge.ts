@@ -9,9 +9,9 @@
  */
 // In your own project: import { createAnalyzer } from 'standpoint';
 import { createAnalyzer } from '../../src/index';
+import { MAX_TEXT_LENGTH, parseRequest } from './request';
 
-/** Longest text accepted, in UTF-16 code units: far above a news article, keeps requests cheap. */
-export const MAX_TEXT_LENGTH = 200_000;
+export { MAX_TEXT_LENGTH };
 
 // Created once per isolate, at module scope: the data is compiled on the first request's
 // isolate start, and every later request served by the same (warm) isolate reuses it.
@@ -19,8 +19,6 @@ const analyzer = createAnalyzer({ maxLength: MAX_TEXT_LENGTH });
 
 /** Vercel: run this function on the Edge runtime. Cloudflare Workers ignore it. */
 export const config = { runtime: 'edge' };
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
@@ -43,23 +41,9 @@ async function handle(request: Request): Promise<Response> {
   if (request.method === 'GET' || request.method === 'HEAD') return json(200, USAGE);
   if (request.method !== 'POST') return error(405, `method ${request.method} not allowed; use POST`, { allow: 'GET, HEAD, POST' });
 
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return error(400, 'request body must be JSON: {"text": "...", "date"?: "YYYY-MM-DD"}');
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    return error(400, 'request body must be a JSON object: {"text": "...", "date"?: "YYYY-MM-DD"}');
-  }
-  const { text, date } = body as { text?: unknown; date?: unknown };
-  if (typeof text !== 'string') return error(400, '"text" must be a string');
-  if (text.length > MAX_TEXT_LENGTH) {
-    return error(413, `"text" is ${text.length} characters long; the limit is ${MAX_TEXT_LENGTH}`);
-  }
-  if (date !== undefined && date !== null && (typeof date !== 'string' || !DATE_RE.test(date))) {
-    return error(400, '"date" must be a string YYYY-MM-DD');
-  }
+  const parsed = parseRequest(await request.text());
+  if (!parsed.ok) return error(parsed.status, parsed.message);
+  const { text, date } = parsed;
 
   try {
     const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});

@@ -9,9 +9,9 @@
 import { pathToFileURL } from 'node:url';
 // In your own project: import { createAnalyzer } from 'standpoint';
 import { createAnalyzer } from '../../src/index';
+import { MAX_TEXT_LENGTH, parseRequest } from './request';
 
-/** Longest text accepted, in UTF-16 code units: far above a news article, keeps invocations cheap. */
-export const MAX_TEXT_LENGTH = 200_000;
+export { MAX_TEXT_LENGTH };
 
 // Created once, at module scope, during the cold start: Lambda keeps the module loaded between
 // invocations of the same execution environment, so warm invocations reuse the compiled analyzer
@@ -30,8 +30,6 @@ export interface ProxyResult {
   body: string;
 }
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
 function respond(statusCode: number, body: unknown): ProxyResult {
   return { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
@@ -46,23 +44,9 @@ export const handler = async (event: ProxyEvent | null | undefined): Promise<Pro
     }
     const source = event?.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
 
-    let body: unknown;
-    try {
-      body = JSON.parse(source);
-    } catch {
-      return error(400, 'request body must be JSON: {"text": "...", "date"?: "YYYY-MM-DD"}');
-    }
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      return error(400, 'request body must be a JSON object: {"text": "...", "date"?: "YYYY-MM-DD"}');
-    }
-    const { text, date } = body as { text?: unknown; date?: unknown };
-    if (typeof text !== 'string') return error(400, '"text" must be a string');
-    if (text.length > MAX_TEXT_LENGTH) {
-      return error(413, `"text" is ${text.length} characters long; the limit is ${MAX_TEXT_LENGTH}`);
-    }
-    if (date !== undefined && date !== null && (typeof date !== 'string' || !DATE_RE.test(date))) {
-      return error(400, '"date" must be a string YYYY-MM-DD');
-    }
+    const parsed = parseRequest(source);
+    if (!parsed.ok) return error(parsed.status, parsed.message);
+    const { text, date } = parsed;
 
     try {
       return respond(200, analyzer.analyze(text, typeof date === 'string' ? { date } : {}));

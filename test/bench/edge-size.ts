@@ -7,28 +7,18 @@
  *   cold    fresh EdgeVM: evaluate the bundle + the first POST (median of 5)
  *   warm    POST on the same VM once warm (median of 50)
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { EDGE_ARTICLE, EDGE_DATE, bundleEdge } from '../fixtures/edge';
 // edge-runtime 4 exports the EdgeVM class of @edge-runtime/vm under the name EdgeRuntime.
 import { EdgeRuntime as EdgeVM } from 'edge-runtime';
 
-const ENTRY = fileURLToPath(new URL('../../examples/serverless/edge.ts', import.meta.url));
 const COLD_RUNS = 5;
 const WARM_RUNS = 50;
-
-const ARTICLE = [
-  'China urges peace talks as Washington and London reject a ceasefire now',
-  'BEIJING, March 17 - China called on Friday for peace talks to end the war in Ukraine, as Russian air strikes and shelling pounded towns in the east and troops dug in along the front line.',
-  '"We urge all parties to stay calm and exercise restraint, and to resume peace talks as soon as possible," foreign ministry spokesperson Wang Wenbin told a regular news briefing in Beijing.',
-  'In Washington, White House spokesperson John Kirby rejected the idea. "A ceasefire now is, again, effectively the ratification of Russian conquest," he told reporters.',
-  'A spokesperson for Prime Minister Rishi Sunak said: "Any peace deal which is not predicated on Ukraine\'s sovereignty is not a peace deal at all."',
-  'Moscow and Kyiv did not comment. Russian troops pressed their assault on Bakhmut, where Ukrainian forces have held out for months.',
-].join('\n');
-const BODY = JSON.stringify({ text: ARTICLE, date: '2023-03-17' });
+const ARTICLE = EDGE_ARTICLE;
+const BODY = JSON.stringify({ text: ARTICLE, date: EDGE_DATE });
 
 /** Run in the VM after the bundle: a POST built from VM-side Request, resolving to the status. */
 const HARNESS = `
@@ -49,22 +39,7 @@ const kb = (n: number) => (n / 1024).toFixed(0);
 
 const dir = await mkdtemp(join(tmpdir(), 'standpoint-edge-'));
 try {
-  const bundle = async (minify: boolean) => {
-    const outfile = join(dir, minify ? 'edge.min.js' : 'edge.js');
-    await build({
-      entryPoints: [ENTRY],
-      outfile,
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      globalName: '__standpointEdge',
-      target: 'es2022',
-      minify,
-      write: true,
-      logLevel: 'warning',
-    });
-    return readFile(outfile, 'utf8');
-  };
+  const bundle = (minify: boolean) => bundleEdge(dir, minify);
   const plain = await bundle(false);
   const minified = await bundle(true);
   const raw = Buffer.byteLength(minified);
