@@ -102,7 +102,7 @@ export interface Statement {
 
 /** Something odd in the text that the analysis worked around. */
 export interface Diagnostic {
-  readonly code: 'unclosed-quote' | 'unattributed-quote' | 'unknown-speaker';
+  readonly code: 'unclosed-quote' | 'unattributed-quote';
   readonly message: string;
   readonly start: number;
   readonly end: number;

@@ -26,14 +26,14 @@ export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHi
     if (h < hits.length && hits[h].first === i) {
       const hit = hits[h++];
       const c: Chunk = { first: hit.first, last: hit.last, words: hit.last - hit.first };
-      addMention(doc, titles, personForKnown(doc, hit.person, c), c);
+      addMention(doc, personForKnown(doc, hit.person, c), c);
       i = hit.last - 1;
       continue;
     }
     const c = chunkAt(doc, titles, i, hits[h]?.first ?? t.count);
     if (!c) continue;
     const p = resolveChunk(doc, titles, c);
-    if (p !== undefined) addMention(doc, titles, p, c);
+    if (p !== undefined) addMention(doc, p, c);
     i = c.last - 1;
   }
   // Affiliation reads names around each mention ("an adviser to President Donald Trump"), so it
@@ -46,11 +46,10 @@ export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHi
   }
 }
 
-function addMention(doc: Doc, titles: TitleIndex, person: number, c: Chunk): void {
+function addMention(doc: Doc, person: number, c: Chunk): void {
   const index = doc.personMentions.length;
   doc.personMentions.push({ person, first: c.first, last: c.last });
   for (let k = c.first; k < c.last; k++) doc.personAt[k] = index;
-  void titles;
 }
 
 /** The text's person for a known-person index, created on first mention. */

@@ -52,13 +52,3 @@ export function titleEndingAt(index: TitleIndex, lower: readonly string[], j: nu
   }
   return undefined;
 }
-
-/** The longest title starting at token `i` (scans forms whose words fit), or undefined. */
-export function titleStartingAt(index: TitleIndex, lower: readonly string[], i: number, ceiling: number): TitleMatch & { last: number } | undefined {
-  let best: (TitleMatch & { last: number }) | undefined;
-  for (let j = i; j < Math.min(ceiling, i + 8); j++) {
-    const m = titleEndingAt(index, lower, j, i);
-    if (m && m.first === i) best = { ...m, last: j + 1 };
-  }
-  return best;
-}

@@ -19,8 +19,6 @@ export interface Agent {
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
-/** Parts of speech inside an institution or document phrase: "China's 12-point position paper". */
-const INSIDE_NP = new Set(['NOUN', 'ADJ', 'NUM']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
 const NP_FILLER = /^(?:foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
@@ -37,7 +35,7 @@ export function agentEndingAt(doc: Doc, c: Compiled, k: number): Agent | undefin
   }
   const w = t.lower[k];
   if (c.voiceNouns.has(w) || w in c.institutionNouns || c.documentNouns.has(w)) return institutionAgent(doc, c, k);
-  if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return pronounAgent(doc, c, k);
+  if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return pronounAgent(doc, k);
   return undefined;
 }
 
@@ -84,7 +82,7 @@ function institutionAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
     person = recentTitled(doc, first); // "the minister", "the spokesman"
     actor = person === undefined ? undefined : doc.persons[person].actor;
   }
-  if (actor === undefined && c.documentNouns.has(head)) actor = documentAuthor(doc, c, k);
+  if (actor === undefined && c.documentNouns.has(head)) actor = documentAuthors(doc, k)[0]?.actor;
   if (actor === undefined) actor = inPhraseAfter(doc, k) ?? resolveGeneric(doc, c, first, head);
   if (actor === undefined && person === undefined) return undefined;
   const kind = c.documentNouns.has(head) ? 'document' : 'institution';
@@ -102,11 +100,6 @@ function recentTitled(doc: Doc, k: number): number | undefined {
 
 /** Longest aside after a document noun searched for its author. */
 const AUTHOR_REACH = 30;
-
-/** "The paper, released by the foreign ministry in Beijing, urges": the author of a "by" in the aside. */
-function documentAuthor(doc: Doc, c: Compiled, k: number): number | undefined {
-  return documentAuthors(doc, k)[0]?.actor;
-}
 
 /**
  * Every author named after a "by" in the aside that follows a document noun: "The proposal, set
@@ -159,7 +152,7 @@ function resolveGeneric(doc: Doc, c: Compiled, first: number, head: string): num
 }
 
 /** he / she / it / they: the most recent fitting speaker, else the most recent fitting mention. */
-function pronounAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
+function pronounAgent(doc: Doc, k: number): Agent | undefined {
   const w = doc.tokens.lower[k];
   if (w === 'he' || w === 'she') {
     const p = recentPerson(doc, k, w === 'he' ? 'm' : 'f');

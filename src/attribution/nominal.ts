@@ -4,7 +4,6 @@
  * "the U.S.-French call for a truce". Each gives its actor an action statement over the phrase.
  */
 import type { Doc, Frame } from '../document';
-import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 
 /** "X-led", "X-brokered": participles that make X the one proposing or running something. */
@@ -16,7 +15,7 @@ const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Tokens after the noun scanned for what it proposes ("for an immediate 30-day ceasefire"). */
 const REACH = 8;
 
-export function nominalFrames(doc: Doc, c: Compiled): Frame[] {
+export function nominalFrames(doc: Doc): Frame[] {
   const t = doc.tokens;
   const out: Frame[] = [];
   for (let m = 0; m < doc.actorMentions.length; m++) {
@@ -31,7 +30,6 @@ export function nominalFrames(doc: Doc, c: Compiled): Frame[] {
     const noun = proposalNoun(doc, after);
     if (noun !== undefined) out.push(frame(doc, agents.list, noun, am.first));
   }
-  void c;
   return out;
 }
 

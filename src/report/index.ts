@@ -45,7 +45,7 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
         for (const kind of cond.kinds) a.conditions.push(conditionOf(doc, kind, cond));
         a.evidence.push(evidenceOf(doc, s.frame, { polarity: 0, weight: 1, first: cond.first, last: cond.last, cues: [cond.marker, ...cond.kinds.map((k) => `kind.${k}`)] }, via(cond.first), speaker));
       }
-      statements.push(statementOf(doc, s, agent.actor, speaker, c));
+      statements.push(statementOf(doc, s, agent.actor, speaker));
     }
   }
   const speakers = new Map<number, Speaker[]>();
@@ -142,14 +142,13 @@ function dedupeConditions(list: Condition[]): Condition[] {
   return list.filter((c) => !seen.has(c.kind) && (seen.add(c.kind), true));
 }
 
-function statementOf(doc: Doc, s: ScoredStatement, actor: number, speaker: string | undefined, c: Compiled): Statement {
+function statementOf(doc: Doc, s: ScoredStatement, actor: number, speaker: string | undefined): Statement {
   const t = doc.tokens;
   const f = s.frame;
   const { start, end } = trim(doc.text, t.start[f.first], t.end[f.last - 1]);
   const net = s.scores.reduce((n, x) => n + Math.sign(x.polarity) * x.weight, 0);
   const stance = s.conditions.length ? 'conditional' : net > 0 ? 'support' : net < 0 ? 'oppose' : 'none';
   const cues = [...new Set([...s.scores.flatMap((x) => x.cues), ...s.conditions.map((x) => x.marker)])];
-  void c;
   return {
     actor: doc.gaz.actors[actor].id,
     ...(speaker ? { speaker } : {}),
