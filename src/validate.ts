@@ -123,6 +123,12 @@ export function validateQuestion(q: unknown): QuestionData {
   cueList('predicates', e.predicates, (c) => {
     polarity(c);
     if (c.applies !== undefined && !['object', 'subject', 'both'].includes(c.applies as string)) fail('question predicate', c, 'applies must be "object", "subject" or "both"');
+    if (c.infinitive !== undefined && typeof c.infinitive !== 'boolean') fail('question predicate', c, 'infinitive must be a boolean');
+    if (c.takes !== undefined) {
+      strings('question predicate', c, 'takes', c.takes, true);
+      const known = new Set((e.targets as Record<string, unknown>[]).map((t) => t.id));
+      for (const id of c.takes as string[]) if (!known.has(id)) fail('question predicate', c, `takes names an unknown target "${id}"`);
+    }
   });
   cueList('phrases', e.phrases, polarity);
   cueList('conditions', e.conditions);

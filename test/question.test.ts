@@ -54,5 +54,7 @@ describe('a custom question', () => {
     expect(() => createAnalyzer({ question: empty })).toThrow(/patterns must not be empty/);
     const dup = { ...SANCTIONS, phrases: [SANCTIONS.phrases[0], SANCTIONS.phrases[0]] };
     expect(() => createAnalyzer({ question: dup })).toThrow(/duplicate id "oppose.hurts-us"/);
+    const takes = { ...SANCTIONS, predicates: [{ id: 'p', polarity: 1, takes: ['target.nope'], patterns: ['x'] }] } as unknown as QuestionData;
+    expect(() => createAnalyzer({ question: takes })).toThrow(/takes names an unknown target "target.nope"/);
   });
 });

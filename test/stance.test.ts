@@ -28,6 +28,13 @@ describe('cues', () => {
     ['premature', 'Lithuania said talk of negotiations was premature.', 'LTU', 'oppose'],
     ['veto', 'Russia vetoed the ceasefire resolution.', 'RUS', 'oppose'],
     ['fight until victory', 'Azerbaijan said it would fight until victory.', 'AZE', 'oppose'],
+    ['resolve through dialogue', 'India urged both sides to resolve the dispute through dialogue and diplomacy.', 'IND', 'support'],
+    ['infinitive after the target', 'Brazil called for the conflict to be resolved.', 'BRA', 'support'],
+    ['no military solution', 'Norway said there was no military solution to the conflict.', 'NOR', 'support'],
+    ['condemning a breach of the truce', 'Egypt condemned the strikes as a flagrant violation of the ceasefire.', 'EGY', 'support'],
+    ['non-starter', 'Moscow said the proposal was a non-starter.', 'RUS', 'oppose'],
+    ['nothing to talk about', 'Russia said there was nothing to talk about.', 'RUS', 'oppose'],
+    ['expand the offensive', 'Israel said it would expand its offensive.', 'ISR', 'oppose'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
 
@@ -60,6 +67,21 @@ describe('relevance', () => {
     ['attending a meeting', 'Egypt attended the meeting as an observer.', 'EGY'],
   ];
   it.each(cases)('%s gives no position', (_name, body, id) => expect(stanceOf(body, id).stance).toBe('none'));
+
+  const noPosition: [string, string, string][] = [
+    ['condemning an attack', 'Ukraine condemned the Russian missile attack.', 'UKR'],
+    ['judging strikes', 'Poland said the strikes on civilians were unacceptable.', 'POL'],
+    ['a passive "must be stopped"', 'Britain said Putin must be stopped.', 'GBR'],
+    ['a truce ending on a date', 'Qatar said the truce would last until the end of the month.', 'QAT'],
+    ['hosting a summit', 'India will host the G20 summit next year.', 'IND'],
+    ['a minerals deal', 'Ukraine signed a minerals deal with the United States.', 'UKR'],
+    ['a settlement in the West Bank', 'Israel approved a new settlement in the West Bank.', 'ISR'],
+    ['a phone call', 'Zelensky thanked Biden for the call.', 'UKR'],
+    ['humanitarian operations', 'The UN said it would continue humanitarian operations.', 'UN'],
+    ['fighting disinformation', 'The EU said it would continue to fight disinformation.', 'EU'],
+    ['another actor’s act after "by"', 'Israel said the truce had been violated by Hamas.', 'ISR'],
+  ];
+  it.each(noPosition)('%s gives no position', (_name, body, id) => expect(stanceOf(body, id).stance).toBe('none'));
 
   it('gives no positions at all outside a war', () => {
     const report = analyze('Unions and employers agree truce\nThe union and the employers agreed to a truce in the pay dispute, and France welcomed the deal.');
@@ -121,6 +143,18 @@ describe('conditions', () => {
 
   it('does not treat a principle as a condition', () => {
     expect(stanceOf('Turkey called for talks and said Ukraine’s sovereignty should be respected.', 'TUR').stance).toBe('support');
+    expect(stanceOf('China called for a political settlement based on the UN Charter.', 'CHN').stance).toBe('support');
+  });
+
+  it('reads "any offer based on" and "once" as terms, "at once" and "as long as it takes" as none', () => {
+    expect(stanceOf('Hamas said it would deal positively with any offer based on a full withdrawal of Israeli forces.', 'HAMAS').kinds).toContain('withdrawal');
+    expect(stanceOf('Russia said talks could begin once Kyiv drops its NATO ambitions.', 'RUS').kinds).toContain('neutrality');
+    expect(stanceOf('China said both sides agreed to stop fighting at once.', 'CHN').stance).toBe('support');
+    expect(stanceOf('The United States said it would back Ukraine as long as it takes.', 'USA').stance).toBe('none');
+  });
+
+  it('reads fighting "until its goals are achieved" as opposition, not a condition', () => {
+    expect(stanceOf('Israel said it would keep fighting until its goals are achieved.', 'ISR').stance).toBe('oppose');
   });
 
   it('does not treat "until victory" as a condition', () => {

@@ -31,6 +31,12 @@ export interface PredicateData extends CueData {
   readonly applies?: 'object' | 'subject' | 'both';
   /** For a predicate without any target in reach: what it means alone ("we will not stop" = stop fighting). */
   readonly alone?: 1 | -1;
+  /** Ids of the targets the predicate can take (default: all). "Condemned the attack" is no call
+   *  for peace, so `condemn` takes only the question's own targets. */
+  readonly takes?: readonly string[];
+  /** The predicate takes a target and an infinitive about it: "urged the fighting to stop",
+   *  "called for the conflict to be resolved" (the infinitive's predicate composes with it). */
+  readonly infinitive?: boolean;
 }
 
 export interface ConditionMarkerData {
@@ -65,7 +71,7 @@ export interface QuestionData {
   readonly hedges: readonly string[];
   /** Contingency markers: "only if", "unless", "predicated on". */
   readonly conditions: readonly ConditionMarkerData[];
-  /** Condition kinds, tried in order; the first kind whose pattern occurs wins, else `other`. */
+  /** Condition kinds: every kind whose pattern occurs in a condition's words is reported, in list order; none gives `other`. */
   readonly conditionKinds: readonly ConditionKindData[];
   /** Words that put a target out of scope when they modify it ("trade talks", "climate deal"). */
   readonly offTopic: readonly string[];

@@ -37,7 +37,8 @@ export const VOICE_NOUNS: readonly string[] = [
   'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'parliament', 'envoy', 'envoys', 'representatives',
   'representative', 'junta', 'council', 'coalition', 'team', 'camp', 'state', 'media', 'foreign', 'defence', 'defense',
   'kingdom', 'president', 'minister', 'ministers', 'secretary', 'ambassador', 'chancellery', 'commission',
-  'peacekeepers', 'peacekeeping', 'mediators', 'mediator',
+  'peacekeepers', 'peacekeeping', 'mediators', 'mediator', 'chief', 'head', 'general', 'secretary-general', 'chairman',
+  'chairperson', 'chancellor', 'premier', 'commander', 'commanders', 'generals', 'king', 'emir', 'prince',
 ];
 
 /** Generic subjects resolved to a recently named actor; `org` prefers organisations. */

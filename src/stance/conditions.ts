@@ -28,7 +28,9 @@ export interface FoundCondition {
 const SUBJECT_REACH = 12;
 /** Tokens a target may sit before "that does not". */
 const RELATIVE_REACH = 4;
-const VICTORY = /^(?:defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished|wiped|eradicated|annihilated|crushed|eliminated)$/;
+const VICTORY = /^(?:goals|objectives|aims|defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished|wiped|eradicated|annihilated|crushed|eliminated)$/;
+/** "as long as it takes", "as long as necessary": open-ended, no terms at all. */
+const NO_TERMS = /^(?:it takes|necessary|needed|required|possible|it is necessary)\b/;
 const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
 const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
 
@@ -44,7 +46,7 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
     if (!valid(t, q, m, items, from)) continue;
     // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
     const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : m.entry.scope === 'sentence' ? [from, to] : [m.last, contentEnd(t, m, to)];
-    if (last <= cFirst) continue;
+    if (last <= cFirst || NO_TERMS.test(t.lower.slice(cFirst, last).join(' '))) continue;
     const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
     const kinds = kindsIn(t, q, cFirst, last, skip);
     if (m.entry.strength === 'weak') {
@@ -106,7 +108,10 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       // "any settlement would have to …", "insisting that any settlement include …"; not "a truce that includes …".
       const subject = before.filter((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= SUBJECT_REACH).pop();
       if (!subject || relativeBetween(t, subject.last, m.first)) return false;
-      return !/^includes?$/.test(word) || /^(?:any|every|a|the)$/.test(t.lower[subject.first - 1] ?? '');
+      const det = t.lower[subject.first - 1] ?? '';
+      // "any offer based on a permanent ceasefire" sets terms; "a settlement based on the UN Charter" states a principle.
+      if (word === 'based') return det === 'any' || det === 'only';
+      return !/^includes?$/.test(word) || /^(?:any|every|a|the)$/.test(det);
     }
     case 'cond.not-a-deal': return targetBefore(RELATIVE_REACH) || word === 'not';
     // "would not accept a ceasefire that leaves troops in place": a refused kind of ceasefire.
@@ -116,6 +121,7 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= 1)
         && pred !== undefined && pred.entry.polarity > 0 && negatedBefore(t, q, m.first, from);
     }
+    case 'cond.with': return modalBefore(t, m.first, from);
     case 'cond.the-moment':
       // "would end the moment they stop shooting", "will sign as soon as …"; not "at the moment",
       // "as soon as possible", nor a past event ("collapsed as soon as they were announced").
@@ -127,6 +133,8 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       // "no talks until …", "would not take effect until …", "attacks will continue until …"
       if (word === 'until') return negatedTarget || negatedBefore(t, q, m.first, from) || before.some((it) => it.entry.polarity < 0 || /continue|go/.test(it.entry.pattern));
       return true;
+    // "stop fighting at once", "once again": not "once they withdraw".
+    case 'cond.if': return word !== 'once' || (t.lower[m.first - 1] !== 'at' && t.lower[m.last] !== 'again' && t.lower[m.last] !== 'more');
     default: return true;
   }
 }

@@ -49,7 +49,7 @@ function bodyMatches(doc: Doc, c: Compiled, frames: readonly Frame[] | undefined
     for (let s = p.firstSentence; s < p.lastSentence; s++) {
       if (wanted && !wanted.has(s)) continue;
       const { first, last } = doc.sentences[s];
-      for (const m of matchAll(q.cues, t, first, last)) if (m.entry.polarity !== 0 && (m.entry.role !== 'target' || !offTopic(t, q, m))) cues.push(m);
+      for (const m of matchAll(q.cues, t, first, last)) if (m.entry.polarity !== 0 && (m.entry.role === 'predicate' || !offTopic(t, q, m))) cues.push(m);
       found.push(...markers(t, q, first, last, none));
     }
   }
@@ -111,7 +111,7 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches): ScoredS
   let prev: [number, number] | undefined;
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
     if (describesOther(doc, owners, f, a, b)) continue;
-    const items = within(body.cues, body.cueAt, a, b, mask, f.first);
+    const items = within(body.cues, body.cueAt, a, b, mask, f.first).filter((m) => !othersAct(doc, owners, m));
     const marks = within(body.markers, body.markerAt, a, b, mask, f.first);
     const found = clauseConditions(t, q, items, marks, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
     prev = [a, b];
@@ -163,6 +163,26 @@ function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Fr
     if (t.lower[j] === "'s" || t.lower[j] === '’s') return false; // "Russia's foreign ministry said": a possessive, not the subject
   }
   return false;
+}
+
+/**
+ * "the truce had been violated by Hamas", "Moscow's refusal of a ceasefire": a predicate whose
+ * agent is another actor (after "by", or a possessive before it) reports that actor's act.
+ */
+function othersAct(doc: Doc, owners: ReadonlySet<number | undefined>, m: Match): boolean {
+  if (m.entry.role !== 'predicate') return false;
+  const t = doc.tokens;
+  const other = (k: number) => { const a = actorOf(doc, k); return a !== undefined && !owners.has(a); };
+  if (t.lower[m.last] === 'by') return other(t.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1);
+  return /^['’]s$/.test(t.lower[m.first - 1] ?? '') && other(m.first - 2);
+}
+
+/** The actor named (or whose person is named) at token k. */
+function actorOf(doc: Doc, k: number): number | undefined {
+  if (k < 0 || k >= doc.tokens.count) return undefined;
+  if (doc.actorAt[k] >= 0) return doc.actorMentions[doc.actorAt[k]].actor;
+  if (doc.personAt[k] >= 0) return doc.persons[doc.personMentions[doc.personAt[k]].person].actor;
+  return undefined;
 }
 
 /** Quotes inside a reported statement's content are its speaker's words. */

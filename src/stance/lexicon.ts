@@ -25,6 +25,9 @@ export interface Entry {
   readonly slots: readonly Slot[];
   readonly applies?: 'object' | 'subject' | 'both';
   readonly alone?: number;
+  /** Target ids a predicate can take; undefined: any. */
+  readonly takes?: ReadonlySet<string>;
+  readonly infinitive?: boolean;
   readonly scope?: 'after' | 'sentence' | 'before';
   readonly strength?: 'strong' | 'weak';
   readonly kind?: ConditionKind;
@@ -112,7 +115,7 @@ export function compileQuestion(q: QuestionData): CompiledQuestion {
     ({ id, role, polarity, weight, slots: parsePattern(pattern), pattern });
   for (const t of q.targets) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'target', p, t.polarity, t.weight), cameo: t.cameo });
   for (const t of q.predicates) for (const p of t.patterns) {
-    addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, cameo: t.cameo });
+    addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, takes: t.takes && new Set(t.takes), infinitive: t.infinitive, cameo: t.cameo });
   }
   for (const t of q.phrases) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'phrase', p, t.polarity, t.weight), cameo: t.cameo });
   for (const p of q.neutral ?? []) addEntry(cues, base('neutral', 'phrase', p, 0));

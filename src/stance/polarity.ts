@@ -49,7 +49,7 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   for (let k = from, m = 0; k < to; k++) {
     while (m < items.length && items[m].last <= k) m++;
     const inCue = m < items.length && items[m].first <= k;
-    if (inCue || contrastive(t, k)) continue;
+    if (inCue || contrastive(t, k) || (t.lower[k] === 'not' && t.lower[k + 1] === 'only')) continue; // "not only a ceasefire but …"
     if (q.negators.has(t.lower[k]) || NEGATING_PAIRS.has(`${t.lower[k - 1]} ${t.lower[k]}`)) negs.push(k);
   }
   const out: Scored[] = [];
@@ -76,20 +76,28 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     if (role !== 'predicate') continue;
     const chain = [i];
     let j = i;
+    let pred = it;
     // An evaluation ("premature", "a mistake") judges what came before it; it takes no object.
     while (it.entry.applies !== 'subject' && j + 1 < items.length && items[j + 1].first - items[j].last <= ARGUMENT_WINDOW && !relativeBetween(t, items[j].last, items[j + 1].first)) {
       const next = items[j + 1];
-      if (next.entry.role === 'predicate' && next.entry.applies !== 'subject') { chain.push(++j); continue; }
-      if (next.entry.role === 'target') chain.push(++j);
-      break;
+      if (next.entry.role === 'predicate' && next.entry.applies !== 'subject') { chain.push(++j); pred = next; continue; }
+      if (next.entry.role !== 'target') break;
+      if (takes(pred, next)) { chain.push(++j); break; }
+      // "condemned the strikes as a violation of the truce": the strikes are not what the
+      // predicate can judge; a predicate after them may carry it to one it can.
+      used.add(++j);
     }
+    // "called for the conflict to be resolved", "wants the war to go on": the infinitive's
+    // predicate acts on the target before the outer predicate does.
+    if (chain.length > 1 && chain[chain.length - 1] === j && items[j].entry.role === 'target' && items[j - 1].entry.infinitive && infinitiveAfter(t, items, j)) chain.push(++j);
     const lastItem = items[chain[chain.length - 1]];
-    let object = lastItem.entry.role === 'target' ? lastItem : undefined;
+    let object: Match | undefined;
+    for (const c of chain) if (items[c].entry.role === 'target') object = items[c];
     let sign = 1;
     for (const c of chain) if (items[c].entry.role === 'predicate') sign *= items[c].entry.polarity;
     if (!object) {
       const subject = previousTarget(items, used, i);
-      if (subject !== undefined && it.entry.applies !== 'object' && subjectLink(t, items[subject].last, it.first)) { object = items[subject]; used.add(subject); }
+      if (subject !== undefined && it.entry.applies !== 'object' && takes(it, items[subject]) && subjectLink(t, items[subject].last, it.first)) { object = items[subject]; used.add(subject); }
       // Alone, a predicate needs a modal ("we will not stop") unless it is the reported act itself ("Qatar mediated").
       else if (lastItem.entry.alone !== undefined && (modalBefore(t, negs, it.first) || chain.some((c) => act >= items[c].first && act < items[c].last))) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
       else continue;
@@ -102,7 +110,7 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     sign *= nest;
     // "rejected a call by the pope for it to negotiate an end to the war": what the rejected
     // call asks for is rejected with it.
-    if (object?.entry.weight !== undefined && object.entry.weight < 1 && /^(?:for|to|by)$/.test(t.lower[object.last] ?? '')) nest = sign * f / object.entry.polarity;
+    if (object?.entry.weight !== undefined && object.entry.weight < 1 && /^(?:for|to|by|calling|urging|demanding|seeking)$/.test(t.lower[object.last] ?? '')) nest = sign * f / object.entry.polarity;
     const ids = chain.map((c) => items[c].entry.id);
     if (object && !ids.includes(object.entry.id)) ids.push(object.entry.id);
     const weight = Math.min(...chain.map((c) => items[c].entry.weight), object?.entry.weight ?? 1);
@@ -112,6 +120,19 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   }
   loneVerbs(t, items, used, negs, out);
   return finish(t, out, hedged, from, to);
+}
+
+/** Whether a predicate can take a target (its `takes` list). */
+function takes(predicate: Match, target: Match): boolean {
+  return !predicate.entry.takes || predicate.entry.takes.has(target.entry.id);
+}
+
+/** "the war to end", "the conflict to be resolved": a predicate right after target j through "to (be)". */
+function infinitiveAfter(t: Tokens, items: readonly Match[], j: number): boolean {
+  const next = items[j + 1];
+  if (next?.entry.role !== 'predicate' || next.entry.applies === 'subject') return false;
+  const gap = t.lower.slice(items[j].last, next.first).join(' ');
+  return gap === 'to' || gap === 'to be';
 }
 
 /** A relative pronoun or another verb between two cues: the second is not the first's argument
@@ -128,6 +149,8 @@ function contrastive(t: Tokens, k: number): boolean {
 
 /** A predicate used alone needs a negation or a statement of intent right before it ("will not stop"). */
 function modalBefore(t: Tokens, negs: readonly number[], k: number): boolean {
+  // "Putin must be stopped": a passive says what others should do to someone, not what the speaker will do.
+  if (t.lemma[k - 1] === 'be') return false;
   // "to mediate" states a purpose ("sent an envoy to mediate"), like "will" states an intent.
   return negs.some((n) => n < k && k - n <= LONE_NEGATION_WINDOW) || t.lower[k - 1] === 'to' || [1, 2, 3].some((d) => INTENT.has(t.lower[k - d]));
 }
