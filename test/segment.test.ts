@@ -20,6 +20,15 @@ describe('tokens', () => {
     for (let i = 0; i < tokens.count; i++) expect(text.slice(tokens.start[i], tokens.end[i])).toBe(tokens.value[i]);
   });
 
+  it('gives the same tokens whatever was read before (wink-nlp keeps a word cache)', () => {
+    const text = 'Talks stalled after the hostages are released\n’Foreign Minister Sergei Lavrov said Israel’s plan failed.';
+    const first = tokenize(text).tokens.value;
+    tokenize('“’Foreign ministers’ Israel’s ’Foreign Minister”');
+    const again = tokenize(text).tokens.value;
+    expect(again).toEqual(first);
+    expect(first).toEqual(expect.arrayContaining(['’', 'Foreign', 'Israel', '’s']));
+  });
+
   it('splits sentences at line breaks, as a headline has no full stop', () => {
     const { sentences } = tokenize('Talks resume in Doha\nQatar said talks would resume. Israel agreed.');
     expect(sentences.map((s) => s.end - s.start)).toHaveLength(3);

@@ -13,6 +13,18 @@ function endsPossessive(v: string): boolean {
   return s === 115 && (q === 39 || q === 0x2019);
 }
 
+const QUOTES = new Set(['‘', '’', '“', '”', '"', "'", '«', '»', '„']);
+
+const CLITIC = /^(?:s|re|ll|ve|d|m|t|em)$/i;
+
+/** How many quote marks are glued to the front of a word token ("’Foreign" → 1); 0 for a bare mark. */
+function leadingQuotes(v: string): number {
+  let k = 0;
+  while (k < v.length && QUOTES.has(v[k])) k++;
+  if (k === 0 || k === v.length || !/[\p{L}\p{N}]/u.test(v[k])) return 0;
+  return CLITIC.test(v.slice(k)) ? 0 : k; // "’s", "’re", "’ll" are clitics, not quoted words
+}
+
 /** Whitespace only (wink gives line breaks and odd spaces as tokens). */
 function isBlank(v: string): boolean {
   for (let i = 0; i < v.length; i++) {
@@ -95,7 +107,7 @@ export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] 
     // Map wink token index -> our index (-1 for whitespace tokens such as line breaks).
     // Offsets: wink is lossless, so each token is the next occurrence of its value.
     const map = new Int32Array(vals.length);
-    const wide = new Uint8Array(vals.length); // 1 where one wink token became two of ours
+    const wide = new Uint8Array(vals.length); // extra tokens of ours where one wink token was split
     let at = 0;
     for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
@@ -103,17 +115,24 @@ export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] 
       const found = piece.indexOf(v, at);
       const pos = found < 0 ? at : found;
       map[i] = n;
-      // wink's word cache sometimes keeps "Israel’s" whole (after it has seen it so); split the
-      // possessive here so tokens never depend on which texts were read before.
-      const poss = endsPossessive(v) ? POSSESSIVE.exec(v) : null;
+      // wink's word cache sometimes keeps "Israel’s" or "’Foreign" whole (after it has seen it so);
+      // split possessives and glued quote marks here so tokens never depend on which texts were read before.
+      const lead = leadingQuotes(v);
+      if (lead > 0) {
+        for (let q = 0; q < lead; q++) push(v[q], v[q], 'PUNCT', base + pos + q, base + pos + q + 1);
+      }
+      const core = lead > 0 ? v.slice(lead) : v;
+      const from = base + pos + lead;
+      const poss = endsPossessive(core) ? POSSESSIVE.exec(core) : null;
       if (poss) {
         const stem = poss[1];
-        push(stem, stem.toLowerCase(), tags[i] ?? 'X', base + pos, base + pos + stem.length);
-        push(poss[2], poss[2].toLowerCase(), 'PART', base + pos + stem.length, base + pos + v.length);
-        wide[i] = 1;
+        push(stem, stem.toLowerCase(), tags[i] ?? 'X', from, from + stem.length);
+        push(poss[2], poss[2].toLowerCase(), 'PART', from + stem.length, from + core.length);
       } else {
-        push(v, (lems[i] ?? v).toLowerCase(), tags[i] ?? 'X', base + pos, base + pos + v.length);
+        const lem = (lems[i] ?? v).toLowerCase();
+        push(core, lead > 0 ? lem.slice(lem.length > lead && leadingQuotes(lem) === lead ? lead : 0) : lem, tags[i] ?? 'X', from, from + core.length);
       }
+      wide[i] = n - map[i] - 1;
       at = pos + v.length;
     }
     for (const [a, b] of spans) splitAtBreaks(text, map, wide, a, b, starts, ends, sentenceOf, sentences);
