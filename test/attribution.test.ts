@@ -43,6 +43,9 @@ describe('who said what: reported speech and acts', () => {
     ['capital with a wish', 'Washington wants a truce before the summit.', 'USA', 'wants a truce'],
     ['passive agent', 'The truce, brokered by Qatar and Egypt, took effect on Sunday.', 'QAT', 'brokered by Qatar and Egypt'],
     ['coordinated subjects', 'Israel and the United States voted against the resolution.', 'USA', 'voted against the resolution'],
+    ['a chief without a name', 'The UN chief called for an immediate ceasefire.', 'UN', 'called for an immediate ceasefire'],
+    ['"his spokesman" after a name in the sentence', 'Angola’s President Joao Lourenco offered to mediate.\nUN Secretary-General Antonio Guterres called for a truce, his spokesman said.', 'UN', 'called for a truce'],
+    ['a seat after a possessive', 'The African Union’s Peace and Security Council called for a ceasefire.', 'AU', 'called for a ceasefire'],
   ];
   it.each(cases)('%s', (_name, body, actor, words) => {
     const found = statements(body, '2025-03-01').filter(([, , , text]) => text.includes(words)).map(([a]) => a);
@@ -67,6 +70,11 @@ describe('not the actor’s voice', () => {
     const report = analyze(LEAD + 'Moscow accused Kyiv of rejecting talks.', { date: '2024-06-01' });
     expect(report.statements.map((s) => s.actor)).toEqual(['RUS']);
     expect(report.actors.find((a) => a.actor.id === 'UKR')?.stance).toBe('none');
+  });
+
+  it('does not take an official’s actor from the quote he speaks', () => {
+    const found = statements('The government reacted warily. “Any truce would only help the Houthi militia,” Information Minister Moammar al-Eryani said.');
+    expect(found.find(([, s]) => s === 'Moammar al-Eryani')?.[0]).not.toBe('HOUTHIS');
   });
 
   it('reads "Zelensky said Putin wanted war" as a description of Russia, not a position of either', () => {

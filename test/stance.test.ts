@@ -35,6 +35,12 @@ describe('cues', () => {
     ['non-starter', 'Moscow said the proposal was a non-starter.', 'RUS', 'oppose'],
     ['nothing to talk about', 'Russia said there was nothing to talk about.', 'RUS', 'oppose'],
     ['expand the offensive', 'Israel said it would expand its offensive.', 'ISR', 'oppose'],
+    ['an evaluation of a whole phrase', 'Turkey said calls for an immediate ceasefire were premature.', 'TUR', 'oppose'],
+    ['a participle inside the object', 'Ethiopia rejected mounting international calls for a ceasefire.', 'ETH', 'oppose'],
+    ['"no room for" negates', 'Ethiopia said there was no room for negotiations with a terrorist group.', 'ETH', 'oppose'],
+    ['"nothing more than" does not negate', 'Russia said the plan was nothing more than a respite for the Ukrainian military.', 'RUS', 'oppose'],
+    ['coordinated predicates stay apart', 'Lavrov said all sides should stop using force and pursue political dialogue.', 'RUS', 'support'],
+    ['an end to hostilities', 'The UN called for an immediate end to hostilities.', 'UN', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
 

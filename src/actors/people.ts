@@ -182,7 +182,8 @@ function fromKnownRoles(doc: Doc, p: Person): void {
   if (doc.gaz.byId.get(role.actor)?.index === p.actor) p.role ??= role.title;
 }
 
-/** For a titled official with no actor in sight: the nearest actor named earlier in the paragraph. */
+/** For a titled official with no actor in sight: the nearest actor named earlier in the paragraph,
+ *  outside quotes (a quote names whom its speaker talks about, not whom the speaker serves). */
 function nearbyActor(doc: Doc, first: number): number | undefined {
   const t = doc.tokens;
   const para = doc.paragraphs[doc.paragraphOf[t.sentence[first]]];
@@ -190,7 +191,7 @@ function nearbyActor(doc: Doc, first: number): number | undefined {
     const am = doc.actorMentions[m];
     if (am.first >= first) continue;
     if (t.start[am.first] < para.start) break;
-    return am.actor;
+    if (doc.quoteAt[am.first] < 0) return am.actor;
   }
   return undefined;
 }

@@ -144,7 +144,12 @@ function inPhraseAfter(doc: Doc, k: number): number | undefined {
 function resolveGeneric(doc: Doc, c: Compiled, first: number, head: string): number | undefined {
   const t = doc.tokens;
   const det = t.lower[first];
-  if (det === 'his' || det === 'her') return lastSpeakerActor(doc, first, 'person');
+  if (det === 'his' || det === 'her') {
+    // "Guterres called for …, his spokesman said": a person named earlier in the sentence comes first.
+    const p = recentPerson(doc, first, det === 'his' ? 'm' : 'f');
+    const here = p !== undefined && doc.personMentions.some((pm) => pm.person === p && pm.first < first && t.sentence[pm.first] === t.sentence[first]);
+    return here ? doc.persons[p].actor : lastSpeakerActor(doc, first, 'person');
+  }
   const pref = c.institutionNouns[head];
   if (det !== 'the' && det !== 'its' && det !== 'their' && !c.documentNouns.has(head)) return undefined;
   if (c.documentNouns.has(head)) return lastSpeakerActor(doc, first, 'any');

@@ -246,7 +246,7 @@ export const ORGANIZATIONS: readonly ActorData[] = [
     names: ['African Union', 'AU', 'A.U.'],
     seats: [
       'African Union Commission', 'AU Commission',
-      'AU Peace and Security Council', 'African Union Peace and Security Council',
+      'AU Peace and Security Council', 'African Union Peace and Security Council', 'Peace and Security Council',
       'AUSSOM', 'ATMIS', 'AMISOM',
     ],
   },

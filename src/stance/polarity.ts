@@ -33,6 +33,8 @@ const LONE_WEIGHT = 0.6;
 const ABSENCE_WHEN_NEGATED = new Set(['support.take-part', 'support.propose']);
 /** Two-word negators: "rather than talk", "instead of negotiating". */
 const NEGATING_PAIRS = new Set(['rather than', 'instead of']);
+/** "no room for negotiations", "no reason for us to stop": the negation sits at "for" / "to". */
+const NO_ROOM = new Set(['room', 'reason', 'place', 'question', 'need', 'point', 'time', 'appetite', 'intention']);
 /** Tokens before a cue within which a negator applies to it. */
 const NEGATION_REACH = 4;
 const INTENT = new Set(['will', 'shall', 'ready', 'prepared', 'want', 'going', 'determined', 'vow', 'vowed', 'would', 'must', 'should', 'need']);
@@ -49,8 +51,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   for (let k = from, m = 0; k < to; k++) {
     while (m < items.length && items[m].last <= k) m++;
     const inCue = m < items.length && items[m].first <= k;
-    if (inCue || contrastive(t, k) || (t.lower[k] === 'not' && t.lower[k + 1] === 'only')) continue; // "not only a ceasefire but …"
-    if (q.negators.has(t.lower[k]) || NEGATING_PAIRS.has(`${t.lower[k - 1]} ${t.lower[k]}`)) negs.push(k);
+    if (inCue || contrastive(t, k) || restrictive(t, k)) continue;
+    if (q.negators.has(t.lower[k]) || NEGATING_PAIRS.has(`${t.lower[k - 1]} ${t.lower[k]}`)) negs.push(NO_ROOM.has(t.lower[k + 1]) && /^(?:for|to)$/.test(t.lower[k + 2]) ? k + 2 : k);
   }
   const out: Scored[] = [];
   const used = new Set<number>();
@@ -99,6 +101,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
       const subject = previousTarget(items, used, i);
       if (subject !== undefined && it.entry.applies !== 'object' && takes(it, items[subject]) && subjectLink(t, items[subject].last, it.first)) { object = items[subject]; used.add(subject); }
       // Alone, a predicate needs a modal ("we will not stop") unless it is the reported act itself ("Qatar mediated").
+      // "calls for an immediate ceasefire were premature": the evaluation judges the whole phrase before it.
+      else if (it.entry.applies === 'subject' && judgesPhrase(t, out, it.first)) { out[out.length - 1] = judged(out[out.length - 1], it); used.add(i); continue; }
       else if (lastItem.entry.alone !== undefined && (modalBefore(t, negs, it.first) || chain.some((c) => act >= items[c].first && act < items[c].last))) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
       else continue;
     }
@@ -122,6 +126,19 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   return finish(t, out, hedged, from, to);
 }
 
+/** The clause's last score is a noun phrase ("calls for a ceasefire") that is the subject of token k. */
+function judgesPhrase(t: Tokens, out: readonly Scored[], k: number): boolean {
+  const prev = out[out.length - 1];
+  if (prev === undefined || prev.last > k) return false;
+  // "said calls for …": a verb right after a verb is a noun (wink tags "calls" VERB there).
+  const noun = t.pos[prev.first] === 'NOUN' || /^(?:VERB|DET|ADJ)$/.test(t.pos[prev.first - 1] ?? '');
+  return noun && subjectLink(t, prev.last, k);
+}
+
+function judged(s: Scored, by: Match): Scored {
+  return { ...s, polarity: s.polarity * by.entry.polarity, weight: Math.min(s.weight, by.entry.weight), last: by.last, cues: [...s.cues, by.entry.id] };
+}
+
 /** Whether a predicate can take a target (its `takes` list). */
 function takes(predicate: Match, target: Match): boolean {
   return !predicate.entry.takes || predicate.entry.takes.has(target.entry.id);
@@ -138,8 +155,25 @@ function infinitiveAfter(t: Tokens, items: readonly Match[], j: number): boolean
 /** A relative pronoun or another verb between two cues: the second is not the first's argument
  *  ("people who strike", "refused to describe the attack"). */
 function relativeBetween(t: Tokens, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (RELATIVE.has(t.lower[k]) || t.pos[k] === 'VERB') return true;
+  let noun = false;
+  for (let k = a; k < b; k++) {
+    if (RELATIVE.has(t.lower[k]) || (t.pos[k] === 'VERB' && !modifier(t, k, b))) return true;
+    // "stop using force and pursue dialogue": a conjunction after an object starts another predicate.
+    if (t.pos[k] === 'CCONJ' && noun) return true;
+    noun ||= t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN';
+  }
   return false;
+}
+
+/** A participle that modifies the next word: "rejected mounting international calls for …". */
+function modifier(t: Tokens, k: number, b: number): boolean {
+  return /(?:ing|ed)$/.test(t.lower[k]) && (k + 1 === b || t.pos[k + 1] === 'ADJ');
+}
+
+/** "not only a ceasefire but …", "nothing more than a ploy", "nothing but a trap": no negation. */
+function restrictive(t: Tokens, k: number): boolean {
+  const next = t.lower[k + 1];
+  return (t.lower[k] === 'not' && next === 'only') || ((next === 'more' || next === 'less') && t.lower[k + 2] === 'than') || next === 'but';
 }
 
 /** ", not weapons," / "peace, not another pause": a contrast, not a negation of the clause. */
@@ -160,7 +194,7 @@ function score(polarity: number, weight: number, first: number, last: number, cu
 }
 
 /** Verbs of being that link a subject to its description ("dialogue remains the only way"). */
-const COPULA = new Set(['be', 'remain', 'become', 'seem', 'appear', 'prove', 'look', 'sound']);
+const COPULA = new Set(['be', 'remain', 'become', 'seem', 'appear', 'prove', 'look', 'sound', 'amount']);
 /** Verbs that name an object and judge it ("called the proposal absurd"). */
 const CALLING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss', 'denounce', 'consider', 'deem', 'see', 'view']);
 /** Tokens a subject may sit before its predicate. */
@@ -207,7 +241,7 @@ function loneVerbs(t: Tokens, items: readonly Match[], used: Set<number>, negs: 
     if (used.has(i) || it.entry.role !== 'target') return;
     const verb = t.pos[it.first] === 'VERB';
     const reach = verb ? LONE_NEGATION_WINDOW : 2;
-    const negated = negs.some((k) => k < it.first && it.first - k <= reach && (verb || NOUN_NEGATORS.has(t.lower[k])));
+    const negated = negs.some((k) => k < it.first && it.first - k <= reach && (verb || NOUN_NEGATORS.has(t.lower[k]) || NO_ROOM.has(t.lower[k - 1])));
     const intent = verb && !negated && [1, 2].some((d) => INTENT.has(t.lower[it.first - d]));
     if (!negated && !intent) return;
     const polarity = negated ? -it.entry.polarity : it.entry.polarity;
