@@ -159,6 +159,11 @@ const texts = [
     expect(results).toMatchObject(BATCH_EXPECTED);
   });
 
+  it('standpoint/node: workers start from `node --input-type=module -e` (the flag is not passed on to them)', () => {
+    const r = run(process.execPath, ['--input-type=module', '-e', batchScript("import { analyzeMany } from 'standpoint/node';")], consumer);
+    expect(JSON.parse(ok(r))).toMatchObject(BATCH_EXPECTED);
+  });
+
   it('types: tsc (NodeNext, strict) accepts ESM and CommonJS consumers', () => {
     writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
       compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true },

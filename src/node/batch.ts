@@ -64,7 +64,10 @@ export function runJob(analyzer: ReturnType<typeof createAnalyzer>, job: Job): B
 async function* pooled(items: Iterable<BatchInput> | AsyncIterable<BatchInput>, size: number, analyzerOptions: AnalyzerOptions): AsyncGenerator<BatchResult> {
   // The worker sits next to this file in dist/ (the CommonJS build maps import.meta.url to __filename).
   const url = new URL('./worker.js', import.meta.url);
-  const pool = Array.from({ length: size }, () => new Worker(url, { workerData: analyzerOptions }));
+  // Workers inherit the parent's flags; --input-type (set by `node --input-type=module -e …`) is
+  // refused for a worker started from a file, so it is left out.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  const pool = Array.from({ length: size }, () => new Worker(url, { workerData: analyzerOptions, execArgv }));
   const done = new Map<number, BatchResult>();
   const waiting = new Map<number, () => void>();
   let failure: Error | undefined;

@@ -3,7 +3,8 @@
  *   warm      analyze() ms/doc vs readDoc (default pipe) ms/doc on the same texts, interleaved rounds, medians
  *   cold      a fresh node process to its first report vs a fresh process that loads wink and reads the text
  *   scaling   time per character at 1 KB, 100 KB, 1 MB and 10 MB (10 MB / 1 KB ratio)
- *   batch     documents/s of analyzeMany on 1 and 2 worker threads
+ *   batch     documents/s of analyzeMany on 1 and 2 worker threads (fresh processes), and the
+ *             machine's ceiling: how wink readDoc alone scales from 1 to 2 threads
  *   memory    peak RSS of a process streaming 10,000 documents through analyzeMany
  * Uses the built dist/ (run `npm run build` first; `npm run bench` does). Texts: ../shared/corpus
  * when present, else the project's held-out fixtures. Last line: the figures issue #6 asks for.
@@ -12,6 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -19,7 +21,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist', 'index.js');
 if (!existsSync(dist)) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const { createAnalyzer } = await import(pathToFileURL(dist).href);
-const { analyzeMany } = await import(pathToFileURL(join(root, 'dist', 'node.js')).href);
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -92,15 +93,39 @@ function scaling(): number {
   return perChar[perChar.length - 1] / perChar[0];
 }
 
-// Batch: documents per second through analyzeMany.
-async function batch(workers: number): Promise<number> {
-  const docs = Array.from({ length: quick ? 400 : 1500 }, (_, i) => texts[i % texts.length]);
-  const t0 = performance.now();
-  let n = 0;
-  for await (const r of analyzeMany(docs, { workers })) if (r.report) n++;
-  const rate = n / ((performance.now() - t0) / 1000);
+// Batch: documents per second through analyzeMany, each run in a fresh process so the
+// one-thread run gets no head start from this process's warm JIT and word cache.
+function batch(workers: number): number {
+  const code = `
+    import { analyzeMany } from ${JSON.stringify(pathToFileURL(join(root, 'dist', 'node.js')).href)};
+    const texts = ${JSON.stringify(texts)};
+    const docs = Array.from({ length: ${quick ? 600 : 3000} }, (_, i) => texts[i % texts.length]);
+    const t0 = performance.now();
+    let n = 0;
+    for await (const r of analyzeMany(docs, { workers: ${workers} })) if (r.report) n++;
+    console.log(n / ((performance.now() - t0) / 1000));`;
+  const rate = Number(child(code));
   console.log(`batch: ${workers} worker${workers > 1 ? 's' : ''}: ${fmt(rate, 0)} docs/s`);
   return rate;
+}
+
+// The machine's own ceiling: wink readDoc alone, the same work per thread, on 1 and on 2 threads.
+async function ceiling(): Promise<void> {
+  const code = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+    for (const t of workerData.texts) nlp.readDoc(t);
+    const t0 = performance.now();
+    for (let i = 0; i < ${quick ? 400 : 1500}; i++) nlp.readDoc(workerData.texts[i % workerData.texts.length]);
+    parentPort.postMessage(performance.now() - t0);`;
+  const run = (k: number) => Promise.all(Array.from({ length: k }, () => new Promise<number>((resolve, reject) => {
+    const w = new Worker(code, { eval: true, workerData: { texts } });
+    w.once('message', (ms: number) => { resolve(ms); void w.terminate(); });
+    w.once('error', reject);
+  })));
+  const [one] = await run(1);
+  const two = await run(2);
+  console.log(`batch: wink readDoc alone scales ${fmt((2 * one) / Math.max(...two), 2)}x on 2 threads here (the same work per thread: ${fmt(one, 0)} ms alone, ${two.map((x) => fmt(x, 0)).join(' and ')} ms side by side)`);
 }
 
 // Memory: a child process streams 10,000 generated documents and reports its peak RSS.
@@ -112,17 +137,23 @@ function memory(): number {
     let n = 0;
     for await (const r of analyzeMany(docs())) if (r.report) n++;
     console.log(JSON.stringify({ n, maxRssKB: process.resourceUsage().maxRSS }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  const { n, maxRssKB } = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  const { n, maxRssKB } = JSON.parse(child(code));
   console.log(`memory: ${n} documents streamed, peak RSS ${fmt(maxRssKB / 1024, 0)} MB`);
   return maxRssKB / 1024;
+}
+
+/** Runs an ES module in a fresh node process; returns its last line of output. */
+function child(code: string): string {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim().split('\n').pop()!;
 }
 
 const warmRatio = warm();
 const coldRatio = cold();
 const scale = scaling();
-const one = await batch(1);
-const two = await batch(2);
+const one = batch(1);
+const two = batch(2);
+await ceiling();
 const peak = memory();
 console.log(`bench: warmRatio=${fmt(warmRatio, 2)} coldRatio=${fmt(coldRatio, 2)} scaling=${fmt(scale, 2)} batchSpeedup=${fmt(two / one, 2)} peakRssMB=${fmt(peak, 0)}`);
