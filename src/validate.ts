@@ -138,6 +138,7 @@ export function validateQuestion(q: unknown): QuestionData {
     strings('question conditionKinds entry', k, 'patterns', k.patterns, true);
   }
   for (const f of ['negators', 'hedges', 'offTopic', 'domain']) strings('question', { id: e.id }, f, e[f], false);
+  if (e.offTopicPeace !== undefined) strings('question', { id: e.id }, 'offTopicPeace', e.offTopicPeace, false);
   return q as QuestionData;
 }
 

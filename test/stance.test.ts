@@ -41,6 +41,15 @@ describe('cues', () => {
     ['"nothing more than" does not negate', 'Russia said the plan was nothing more than a respite for the Ukrainian military.', 'RUS', 'oppose'],
     ['coordinated predicates stay apart', 'Lavrov said all sides should stop using force and pursue political dialogue.', 'RUS', 'support'],
     ['an end to hostilities', 'The UN called for an immediate end to hostilities.', 'UN', 'support'],
+    ['attacks on shipping are war, not an off-topic deal', 'The Houthis vowed to continue attacks on shipping.', 'HOUTHIS', 'oppose'],
+    ['a demand on another actor with an infinitive', 'Washington urged Israel to agree to a pause in the fighting.', 'USA', 'support'],
+    ['press someone to accept', 'Washington pressed Israel to accept a ceasefire.', 'USA', 'support'],
+    ['a ceasefire must happen', 'France said a ceasefire must happen now.', 'FRA', 'support'],
+    ['there has to be a ceasefire', 'France said there has to be a ceasefire now.', 'FRA', 'support'],
+    ['time to silence the guns', 'Macron said it was time to silence the weapons.', 'FRA', 'support'],
+    ['the time for talks is over', 'Israel said the time for talks was over.', 'ISR', 'oppose'],
+    ['a freeze of the front line', 'Kyiv has ruled out any freeze of the front line.', 'UKR', 'oppose'],
+    ['a gerund phrase judged', 'Pressing Ukraine into a deal now would be a mistake, Britain said.', 'GBR', 'oppose'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
 
@@ -117,6 +126,12 @@ describe('whose voice', () => {
     expect(stanceOf('Moscow accused Kyiv of rejecting talks.', 'UKR').stance).toBe('none');
   });
 
+  it('does not make an actor the agent of a compound, an aside or a participle that is not its own', () => {
+    expect(stanceOf('Hezbollah, the Iran-backed group that began firing on northern Israel, said it would fight on.', 'IRN').stance).toBe('none');
+    expect(stanceOf('The proposal, unveiled on the sidelines of the U.N. General Assembly, called for an immediate ceasefire.', 'UN').stance).toBe('none');
+    expect(stanceOf('The group pulled out of talks that were due to open in Luanda, the Angolan capital, the following day, accusing others of sabotage.', 'AGO').stance).toBe('none');
+  });
+
   it('keeps the speaker’s demand on another actor', () => {
     expect(stanceOf('French President Emmanuel Macron said Russia must accept the ceasefire.', 'FRA').stance).toBe('support');
   });
@@ -140,6 +155,7 @@ describe('conditions', () => {
     ['as long as', 'Hezbollah said it would respect the truce as long as Israel withdraws from every inch of Lebanon.', 'HEZBOLLAH', ['withdrawal']],
     ['unless', 'Ethiopia said talks could not begin unless Tigrayan forces pulled out of Amhara.', 'ETH', ['withdrawal']],
     ['rejection with terms', 'Israel would not accept a ceasefire that left the hostages in captivity.', 'ISR', ['hostages']],
+    ['provided + clause', 'Russia said it was ready for talks provided its security concerns were taken into account.', 'RUS', ['security-guarantees']],
   ];
   it.each(cases)('%s', (_name, body, id, kinds) => {
     const r = stanceOf(body, id);

@@ -10,7 +10,7 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
-import { documentAuthors } from './agents';
+import { agentEndingAt, documentAuthors } from './agents';
 import { matchAll } from '../stance/match';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
@@ -56,7 +56,16 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   if (t.pos[v] !== 'VERB' && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
-  if (!agents && t.value[v - 1] === ',') agents = participleSubject(doc, v, earlier, s); // ", adding that …"
+  // ", adding that …", ", accusing …": the participle's subject is the main clause's, or a name right
+  // before the comma, never the nearest noun ("talks due to open in Luanda, the Angolan capital, …, accusing").
+  if (!agents && t.value[v - 1] === ',') {
+    agents = participleSubject(doc, v, earlier, s);
+    if (!agents && /ing$/.test(t.lower[v])) {
+      const named = agentEndingAt(doc, c, v - 2);
+      if (!named) return undefined;
+      agents = [named];
+    }
+  }
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, v, earlier, s);
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
@@ -65,9 +74,16 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   const excluded: [number, number][] = [];
   if (ACCUSE.has(lemma)) excluded.push([v + 1, last]);
   // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
-  const end = passive ? nextComma(doc, v, last) : last;
+  // A compound adjective ("the Iran-backed group that began firing", "the US-brokered truce") covers its noun only.
+  const end = compound(doc, v) ? Math.min(last, v + 2) : passive ? nextComma(doc, v, last) : last;
   if (end <= first) return undefined;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
+}
+
+/** The verb ends a hyphenated compound: "Iran-backed", "Saudi-led", "US-brokered". */
+function compound(doc: Doc, v: number): boolean {
+  const t = doc.tokens;
+  return t.value[v - 1] === '-' && t.start[v - 1] === t.end[v - 2] && t.end[v - 1] === t.start[v];
 }
 
 /** "…, according to Qatar's foreign ministry": the sentence is the named source's report. */

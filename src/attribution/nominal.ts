@@ -62,8 +62,13 @@ function proposalNoun(doc: Doc, after: number): number | undefined {
   return undefined;
 }
 
+/** Words that end the noun phrase: what follows says what the thing does ("the Iran-backed group that began firing"). */
+const PHRASE_END = new Set([',', ';', ':', 'that', 'which', 'who', 'whose', 'as', 'after', 'when', 'while']);
+
 function frame(doc: Doc, agents: Agent[], verb: number, first: number): Frame {
   const t = doc.tokens;
-  const sentenceEnd = doc.sentences[t.sentence[verb]].last;
-  return { agents, verb, via: 'action', first, last: Math.min(sentenceEnd, verb + REACH), excluded: [], embedded: false };
+  const limit = Math.min(doc.sentences[t.sentence[verb]].last, verb + REACH);
+  let last = verb + 1;
+  while (last < limit && !PHRASE_END.has(t.lower[last]) && !(/^(?:VERB|AUX)$/.test(t.pos[last]) && t.lower[last - 1] !== 'to')) last++;
+  return { agents, verb, via: 'action', first, last, excluded: [], embedded: false };
 }

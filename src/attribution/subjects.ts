@@ -34,7 +34,9 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     if (w === ',' || w === '—' || w === '–') {
       const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
       const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
-      if (named) return withCoordinated(doc, c, named, floor); // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said"
+      // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said": the aside is the name
+      // itself, not a phrase that ends with one ("The proposal, unveiled at the U.N. General Assembly, called").
+      if (named && isWholeAside(named, asideStart(doc, j, floor))) return withCoordinated(doc, c, named, floor);
       const opening = openingSubject(doc, c, j);
       if (opening) return opening;
       const a = asideStart(doc, j, floor);
@@ -133,6 +135,11 @@ function openingSubject(doc: Doc, c: Compiled, j: number): Agent[] | undefined {
 }
 
 /** For a comma at j closing an aside ("Orban, campaigning for …, said"), the aside's opening comma. */
+/** The agent fills the aside opened at `open` (a determiner or a title word may lead it). */
+function isWholeAside(agent: Agent, open: number | undefined): boolean {
+  return open === undefined || agent.first - open <= 2;
+}
+
 function asideStart(doc: Doc, j: number, floor: number): number | undefined {
   const t = doc.tokens;
   const open = t.value[j];

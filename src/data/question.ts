@@ -75,6 +75,9 @@ export interface QuestionData {
   readonly conditionKinds: readonly ConditionKindData[];
   /** Words that put a target out of scope when they modify it ("trade talks", "climate deal"). */
   readonly offTopic: readonly string[];
+  /** Words that put only the question's own targets out of scope ("a grain deal", "nuclear talks",
+   *  "an energy truce") while the war they modify stays war ("attacks on shipping", "coalition strikes"). */
+  readonly offTopicPeace?: readonly string[];
   /** Words whose presence shows the text is about the question's domain (war); a text without them gives no labels. */
   readonly domain: readonly string[];
   /** Targets that count only when the text is in the domain ("deal", "plan", "agreement"). */

@@ -159,6 +159,7 @@ function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Fr
   const end = m?.last ?? p!.last;
   for (let j = end; j < Math.min(b, end + SUBJECT_GAP); j++) {
     if (DEONTIC.has(t.lower[j])) return false;
+    if (j === end && t.lower[j] === 'to') return false; // "urged Israel to accept a truce": the speaker's demand
     if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') return true;
     if (t.lower[j] === "'s" || t.lower[j] === '’s') return false; // "Russia's foreign ministry said": a possessive, not the subject
   }

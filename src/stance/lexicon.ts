@@ -55,6 +55,8 @@ export interface CompiledQuestion {
   readonly negators: ReadonlySet<string>;
   readonly hedges: ReadonlySet<string>;
   readonly offTopic: Index;
+  /** Off-topic for the question's own targets only (polarity > 0). */
+  readonly offTopicPeace: Index;
   readonly domain: Index;
   readonly weakTargets: ReadonlySet<string>;
 }
@@ -136,6 +138,7 @@ export function compileQuestion(q: QuestionData): CompiledQuestion {
     negators: new Set(q.negators.map((w) => w.toLowerCase())),
     hedges: new Set(q.hedges.map((w) => w.toLowerCase())),
     offTopic: words(q.offTopic, 'off-topic'),
+    offTopicPeace: words(q.offTopicPeace ?? [], 'off-topic'),
     domain: words(q.domain, 'domain'),
     weakTargets: new Set((q.weakTargets ?? []).map((w) => w.toLowerCase())),
   };

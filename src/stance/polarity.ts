@@ -131,7 +131,8 @@ function judgesPhrase(t: Tokens, out: readonly Scored[], k: number): boolean {
   const prev = out[out.length - 1];
   if (prev === undefined || prev.last > k) return false;
   // "said calls for …": a verb right after a verb is a noun (wink tags "calls" VERB there).
-  const noun = t.pos[prev.first] === 'NOUN' || /^(?:VERB|DET|ADJ)$/.test(t.pos[prev.first - 1] ?? '');
+  // "Pressing Ukraine into a deal now would be a mistake": a gerund phrase is a noun phrase too.
+  const noun = t.pos[prev.first] === 'NOUN' || /^(?:VERB|DET|ADJ)$/.test(t.pos[prev.first - 1] ?? '') || (t.pos[prev.first] === 'VERB' && t.lower[prev.first].endsWith('ing'));
   return noun && subjectLink(t, prev.last, k);
 }
 

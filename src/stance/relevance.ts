@@ -18,13 +18,15 @@ export const MIN_DOMAIN_WORDS = 3;
 const MIN_DOMAIN_SHORT = 1.5;
 const DOMAIN_CHARS = 800;
 
-/** True when an off-topic word sits within the window around the match, in the same sentence. */
+/** True when an off-topic word sits within the window around the match, in the same sentence
+ *  (for the question's own targets, also a word of `offTopicPeace`: "grain deal", not "attacks on shipping"). */
 export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
   const s = t.sentence[m.first];
+  const peace = m.entry.polarity > 0;
   for (let k = Math.max(0, m.first - OFF_TOPIC_WINDOW); k < Math.min(t.count, m.last + OFF_TOPIC_WINDOW); k++) {
     if (k >= m.first && k < m.last) continue;
     if (t.sentence[k] !== s) continue;
-    if (matchAt(q.offTopic, t, k, k + 3)) return true;
+    if (matchAt(q.offTopic, t, k, k + 3) || (peace && matchAt(q.offTopicPeace, t, k, k + 3))) return true;
   }
   return false;
 }
