@@ -50,6 +50,11 @@ describe('cues', () => {
     ['the time for talks is over', 'Israel said the time for talks was over.', 'ISR', 'oppose'],
     ['a freeze of the front line', 'Kyiv has ruled out any freeze of the front line.', 'UKR', 'oppose'],
     ['a gerund phrase judged', 'Pressing Ukraine into a deal now would be a mistake, Britain said.', 'GBR', 'oppose'],
+    ['an evaluation put first', 'Turkey said it was unacceptable that outsiders were involved in a search for a ceasefire.', 'TUR', 'oppose'],
+    ['a concessive clause grants, the main clause holds', 'Myanmar’s junta said: "Although some groups are not fighting at the moment, the military will continue its operations."', 'MMR', 'oppose'],
+    ['"spare no effort" is no negation', 'Qatar said it would spare no effort to reach a deal to end the war.', 'QAT', 'support'],
+    ['hosting discussions for as long as needed', 'Qatar said it would keep hosting the peace discussions for as long as the parties need them.', 'QAT', 'support'],
+    ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
 
@@ -95,6 +100,8 @@ describe('relevance', () => {
     ['humanitarian operations', 'The UN said it would continue humanitarian operations.', 'UN'],
     ['fighting disinformation', 'The EU said it would continue to fight disinformation.', 'EU'],
     ['another actor’s act after "by"', 'Israel said the truce had been violated by Hamas.', 'ISR'],
+    ['not taking part is absence', 'The United Arab Emirates provided the venue but did not take part in the discussions.', 'ARE'],
+    ['attending in person', 'Rwanda’s president attended in person.', 'RWA'],
   ];
   it.each(noPosition)('%s gives no position', (_name, body, id) => expect(stanceOf(body, id).stance).toBe('none'));
 
@@ -155,6 +162,7 @@ describe('conditions', () => {
     ['as long as', 'Hezbollah said it would respect the truce as long as Israel withdraws from every inch of Lebanon.', 'HEZBOLLAH', ['withdrawal']],
     ['unless', 'Ethiopia said talks could not begin unless Tigrayan forces pulled out of Amhara.', 'ETH', ['withdrawal']],
     ['rejection with terms', 'Israel would not accept a ceasefire that left the hostages in captivity.', 'ISR', ['hostages']],
+    ['keep attacking for as long as strikes continue', 'The Houthis said they would keep attacking warships for as long as American strikes continued.', 'HOUTHIS', ['other']],
     ['provided + clause', 'Russia said it was ready for talks provided its security concerns were taken into account.', 'RUS', ['security-guarantees']],
   ];
   it.each(cases)('%s', (_name, body, id, kinds) => {

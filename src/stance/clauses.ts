@@ -11,18 +11,31 @@ const SOFT_AFTER_COMMA = new Set(['and', 'but', 'while', 'whereas', 'which', 'wh
   'stressing', 'when', 'where', 'after', 'before', 'since', 'despite', 'amid', 'even']);
 const ALWAYS = new Set(['but', 'whereas']);
 
+/** Words skipped before a clause's first real word. */
+const LEAD = new Set(['“', '"', '‘', 'that', 'and', 'but', 'so']);
+
+/** A concessive clause ("Although some groups are not fighting, …", "even as the rebels announced a
+ *  halt"): it grants a circumstance; the statement's position is in the clause it leads to. */
+export function concessive(t: Tokens, a: number): boolean {
+  let k = a;
+  while (LEAD.has(t.lower[k])) k++;
+  const w = t.lower[k];
+  return w === 'although' || w === 'though' || w === 'despite' || (w === 'even' && (t.lower[k + 1] === 'though' || t.lower[k + 1] === 'as'));
+}
+
 /** Clause ranges [a, b) covering [from, to), skipping tokens `skip` rejects. */
 export function clauses(t: Tokens, from: number, to: number, skip: (k: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
+  let granting = false;
   const close = (k: number) => { if (start >= 0 && k > start) out.push([start, k]); start = -1; };
   for (let k = from; k < to; k++) {
     if (skip(k)) { close(k); continue; }
     const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k])
-      || (t.value[k] === ',' && SOFT_AFTER_COMMA.has(t.lower[k + 1]))
+      || (t.value[k] === ',' && (granting || SOFT_AFTER_COMMA.has(t.lower[k + 1])))
       || (start >= 0 && t.sentence[k] !== t.sentence[start]);
     if (boundary) { close(k); if (HARD.has(t.value[k]) || t.value[k] === ',') continue; }
-    if (start < 0) start = k;
+    if (start < 0) { start = k; granting = concessive(t, k); }
   }
   close(to);
   return out;

@@ -118,7 +118,7 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
     case 'cond.relative': {
       // Only a refused kind: "not accept a ceasefire that …" (accept × not), never "not oppose any settlement that …".
       const pred = before.filter((it) => it.entry.role === 'predicate').pop();
-      return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= 1)
+      return before.some((it) => it.entry.role === 'target' && it.entry.polarity > 0 && (m.first === it.last || (m.first - it.last === 1 && /^[”"’]$/.test(t.value[it.last]))))
         && pred !== undefined && pred.entry.polarity > 0 && negatedBefore(t, q, m.first, from);
     }
     case 'cond.with': return modalBefore(t, m.first, from);
@@ -130,6 +130,8 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
     case 'cond.precondition': return !UNCONDITIONAL.has(t.lower[m.first - 1] ?? '');
     case 'cond.unless':
       if (word === 'while') return negatedTarget;
+      // "will keep hosting talks for as long as they need us" is a duration; "will keep attacking for as long as strikes continue" sets terms.
+      if (word === 'as' && t.lower[m.first - 1] === 'for') return before.some((it) => it.entry.polarity < 0);
       // "no talks until …", "would not take effect until …", "attacks will continue until …"
       if (word === 'until') return negatedTarget || negatedBefore(t, q, m.first, from) || before.some((it) => it.entry.polarity < 0 || /continue|go/.test(it.entry.pattern));
       return true;

@@ -30,7 +30,7 @@ const HEDGE_FACTOR = 0.5;
 /** Weight of a target verb scored alone. */
 const LONE_WEIGHT = 0.6;
 /** Acts whose negation only says the actor was not involved ("did not attend", "not involved in drafting"). */
-const ABSENCE_WHEN_NEGATED = new Set(['support.take-part', 'support.propose']);
+const ABSENCE_WHEN_NEGATED = new Set(['support.take-part', 'support.attend', 'support.propose']);
 /** Two-word negators: "rather than talk", "instead of negotiating". */
 const NEGATING_PAIRS = new Set(['rather than', 'instead of']);
 /** "no room for negotiations", "no reason for us to stop": the negation sits at "for" / "to". */
@@ -79,8 +79,10 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     const chain = [i];
     let j = i;
     let pred = it;
-    // An evaluation ("premature", "a mistake") judges what came before it; it takes no object.
-    while (it.entry.applies !== 'subject' && j + 1 < items.length && items[j + 1].first - items[j].last <= ARGUMENT_WINDOW && !relativeBetween(t, items[j].last, items[j + 1].first)) {
+    // An evaluation ("premature", "a mistake") judges what came before it; it takes no object,
+    // unless it is put first: "it is unacceptable that they search for a ceasefire".
+    const forward = it.entry.applies === 'subject' && extraposed(t, it);
+    while ((it.entry.applies !== 'subject' || forward) && j + 1 < items.length && items[j + 1].first - items[j].last <= ARGUMENT_WINDOW && !relativeBetween(t, items[j].last, items[j + 1].first)) {
       const next = items[j + 1];
       if (next.entry.role === 'predicate' && next.entry.applies !== 'subject') { chain.push(++j); pred = next; continue; }
       if (next.entry.role !== 'target') break;
@@ -124,6 +126,16 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   }
   loneVerbs(t, items, used, negs, out);
   return finish(t, out, hedged, from, to);
+}
+
+/** "it is unacceptable that …", "it would be a mistake to …": an evaluation before what it judges. */
+function extraposed(t: Tokens, it: Match): boolean {
+  if (t.lower[it.last] !== 'that' && t.lower[it.last] !== 'to') return false;
+  for (let k = it.first - 1; k >= Math.max(0, it.first - 4); k--) {
+    if (t.lower[k] === 'it') return true;
+    if (t.lemma[k] !== 'be' && !/^(?:AUX|ADV|DET|PART)$/.test(t.pos[k])) return false;
+  }
+  return false;
 }
 
 /** The clause's last score is a noun phrase ("calls for a ceasefire") that is the subject of token k. */
@@ -251,7 +263,11 @@ function loneVerbs(t: Tokens, items: readonly Match[], used: Set<number>, negs: 
 }
 
 function hasHedge(t: Tokens, q: CompiledQuestion, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (q.hedges.has(t.lower[k]) || q.hedges.has(t.lemma[k])) return true;
+  for (let k = from; k < to; k++) {
+    if (!q.hedges.has(t.lower[k]) && !q.hedges.has(t.lemma[k])) continue;
+    if (t.lower[k] === 'considering' && t.lower[k + 1] === 'that') continue; // "Considering that …" means "given that"
+    return true;
+  }
   return false;
 }
 
