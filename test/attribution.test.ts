@@ -18,6 +18,8 @@ describe('who said what: quotes', () => {
     ['surname only, later', 'Egyptian Foreign Minister Badr Abdelatty arrived in Doha. “A truce is within reach,” Abdelatty said.', 'EGY', 'Badr Abdelatty', 'A truce is within reach'],
     ['pronoun, "he added"', 'Kremlin spokesman Dmitry Peskov spoke to reporters. “There is no talk of a ceasefire,” he added.', 'RUS', 'Dmitry Peskov', 'There is no talk of a ceasefire'],
     ['"she told reporters"', 'Estonian Prime Minister Kaja Kallas was blunt. Talk of negotiations was “premature”, she told reporters.', 'EST', 'Kaja Kallas', 'Talk of negotiations'],
+    ['a UN envoy "of the Secretary-General for Syria"', 'Geir O. Pedersen, Special Envoy of the Secretary-General for Syria, said: “A nationwide ceasefire is urgently needed.”', 'UN', 'Geir Pedersen', 'A nationwide ceasefire'],
+    ['a role phrase after a spaced dash', 'Speaking for the group - Algeria, Somalia and Guyana - the representative of Sierra Leone, Michael Imran Kanu, said: “We call for a ceasefire.”', 'SLE', 'Michael Imran Kanu', 'We call for a ceasefire'],
     ['quote running on into the next paragraph', 'UN Secretary-General Antonio Guterres said: “The killing must stop.\n“Every day of war costs lives.”', 'UN', 'Antonio Guterres', 'Every day of war costs lives'],
   ];
   it.each(cases)('%s', (_name, body, actor, speaker, words) => {
@@ -54,6 +56,12 @@ describe('who said what: reported speech and acts', () => {
 });
 
 describe('not the actor’s voice', () => {
+  it('gives a statement made on behalf of several states to each of them', () => {
+    const r = analyze(`${LEAD}Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra Leone, Michael Imran Kanu, called for an immediate cessation of hostilities.`, { date: '2025-01-08' });
+    const support = r.actors.filter((a) => a.stance === 'support').map((a) => a.actor.id).sort();
+    expect(support).toEqual(['DZA', 'GUY', 'SLE', 'SOM']);
+  });
+
   it('ignores headlines and link lines', () => {
     const text = 'Russia rejects ceasefire call\n' + LEAD + 'Also read | China urges peace talks in Ukraine\nFighting went on.';
     const report = analyze(text, { date: '2024-06-01' });

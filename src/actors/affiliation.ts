@@ -32,9 +32,11 @@ export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: numbe
   let direct: number | undefined, prep: number | undefined, former = false;
   // The head title: nearest the name before it ("… spokesman Jamie Davies"), first after it ("X, an adviser to President Y").
   let inPhrase = false; // titles inside "for Prime Minister X" are X's, not this person's
+  let ofSecretaryGeneral = false; // "Special Envoy of the Secretary-General": the UN's, when no one else is named
   for (let k = a; k < b; k++) {
     if (PP.has(t.lower[k]) && out.role !== undefined) inPhrase = true;
     const m = titleEndingAt(titles, t.lower, k, a);
+    if (m && inPhrase && m.role === 'secretary-general') ofSecretaryGeneral = true;
     if (m && !inPhrase && (out.role === undefined || nearName === 'left')) {
       out.role = m.role; out.gender = m.gender ?? out.gender; out.titleActor = m.actor ?? out.titleActor;
     }
@@ -47,11 +49,13 @@ export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: numbe
     if (doc.actorAt[k] < 0 && doc.personAt[k] < 0) out.weak = true;
     const p = precedingPreposition(doc, k, a);
     if (p === 'to' && doc.personAt[k] < 0) continue; // "ambassador to the UN": the destination
+    if (p === 'for' && out.role === 'envoy') continue; // "Special Envoy for Syria": the portfolio, not the employer
     if (p && PP.has(p)) prep ??= actor; else direct ??= actor;
     k = skipMention(doc, k);
   }
   if (former) return {}; // "former Nigerian President X": neither the role nor the actor is current
   out.actor = direct ?? prep;
+  if (out.actor === undefined && ofSecretaryGeneral) out.titleActor ??= 'UN';
   return out;
 }
 
@@ -147,6 +151,7 @@ export function leftApposition(doc: Doc, first: number): [number, number] | unde
   let a = end;
   for (let k = end - 1; k >= floor; k--) {
     if (t.value[k] === ',' || doc.quoteAt[k] >= 0 || isClauseVerb(doc, k) || /^[“”"]$/.test(t.value[k])) break;
+    if (/^[-–—]$/.test(t.value[k]) && t.start[k] > t.end[k - 1]) break; // " - the representative of X, Name": a spaced dash ends the phrase
     a = k;
   }
   return a < end ? [a, end] : undefined;

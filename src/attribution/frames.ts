@@ -68,6 +68,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   }
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, v, earlier, s);
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
+  agents = [...agents, ...onBehalfOf(doc, s, agents[0].first, agents)];
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
   const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
@@ -78,6 +79,22 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   const end = compound(doc, v) ? Math.min(last, v + 2) : passive ? nextComma(doc, v, last) : last;
   if (end <= first) return undefined;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
+}
+
+/** "Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra
+ *  Leone called …": the states spoken for, named between "on behalf of" and the speaker. */
+function onBehalfOf(doc: Doc, s: Sentence, before: number, agents: readonly Agent[]): Agent[] {
+  const t = doc.tokens;
+  const out: Agent[] = [];
+  let k = s.first;
+  while (k + 2 < before && !(t.lower[k] === 'on' && t.lower[k + 1] === 'behalf' && t.lower[k + 2] === 'of')) k++;
+  for (k += 3; k < before; k++) {
+    const m = doc.actorAt[k] >= 0 ? doc.actorMentions[doc.actorAt[k]] : undefined;
+    if (!m) continue;
+    if (![...agents, ...out].some((a) => a.actor === m.actor)) out.push({ first: m.first, last: m.last, actor: m.actor, kind: 'actor' });
+    k = m.last - 1;
+  }
+  return out;
 }
 
 /** The verb ends a hyphenated compound: "Iran-backed", "Saudi-led", "US-brokered". */

@@ -65,10 +65,16 @@ function proposalNoun(doc: Doc, after: number): number | undefined {
 /** Words that end the noun phrase: what follows says what the thing does ("the Iran-backed group that began firing"). */
 const PHRASE_END = new Set([',', ';', ':', 'that', 'which', 'who', 'whose', 'as', 'after', 'when', 'while']);
 
+/** A verb that starts a clause of its own: not an infinitive ("to halt") nor a gerund after a
+ *  preposition ("pause in fighting"); a participle ("resolution demanding …") does. */
+function finiteVerb(t: Doc['tokens'], k: number): boolean {
+  return /^(?:VERB|AUX)$/.test(t.pos[k]) && t.lower[k - 1] !== 'to' && !(t.lower[k].endsWith('ing') && t.pos[k - 1] === 'ADP');
+}
+
 function frame(doc: Doc, agents: Agent[], verb: number, first: number): Frame {
   const t = doc.tokens;
   const limit = Math.min(doc.sentences[t.sentence[verb]].last, verb + REACH);
   let last = verb + 1;
-  while (last < limit && !PHRASE_END.has(t.lower[last]) && !(/^(?:VERB|AUX)$/.test(t.pos[last]) && t.lower[last - 1] !== 'to')) last++;
+  while (last < limit && !PHRASE_END.has(t.lower[last]) && !finiteVerb(t, last)) last++;
   return { agents, verb, via: 'action', first, last, excluded: [], embedded: false };
 }
