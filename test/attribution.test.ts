@@ -56,6 +56,12 @@ describe('who said what: reported speech and acts', () => {
 });
 
 describe('not the actor’s voice', () => {
+  it('reads "the army says it …" in a bulleted list as the army named before', () => {
+    const r = analyze(`${LEAD}- The UN asked Sudan's army and the Rapid Support Forces for a truce.\n- The army says it will observe a pause only if the RSF pulls back from the city.`, { date: '2025-06-28' });
+    expect(r.actors.find((a) => a.actor.id === 'SAF')?.stance).toBe('conditional');
+    expect(r.actors.find((a) => a.actor.id === 'RSF')?.stance).toBe('none');
+  });
+
   it('gives a statement made on behalf of several states to each of them', () => {
     const r = analyze(`${LEAD}Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra Leone, Michael Imran Kanu, called for an immediate cessation of hostilities.`, { date: '2025-01-08' });
     const support = r.actors.filter((a) => a.stance === 'support').map((a) => a.actor.id).sort();

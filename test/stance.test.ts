@@ -54,6 +54,8 @@ describe('cues', () => {
     ['a concessive clause grants, the main clause holds', 'Myanmar’s junta said: "Although some groups are not fighting at the moment, the military will continue its operations."', 'MMR', 'oppose'],
     ['"spare no effort" is no negation', 'Qatar said it would spare no effort to reach a deal to end the war.', 'QAT', 'support'],
     ['hosting discussions for as long as needed', 'Qatar said it would keep hosting the peace discussions for as long as the parties need them.', 'QAT', 'support'],
+    ['ready to help monitor a truce', 'France said it stood ready to help monitor any cessation of hostilities.', 'FRA', 'support'],
+    ['fight until the enemy falls', 'A spokesman for one of the larger Fano groups said: "We will keep fighting until it falls."', 'FANO', 'oppose'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));

@@ -35,8 +35,23 @@ export function agentEndingAt(doc: Doc, c: Compiled, k: number): Agent | undefin
   }
   const w = t.lower[k];
   if (c.voiceNouns.has(w) || w in c.institutionNouns || c.documentNouns.has(w)) return institutionAgent(doc, c, k);
-  if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return pronounAgent(doc, k);
+  if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return reportedSelf(doc, c, k) ?? pronounAgent(doc, k);
   return undefined;
+}
+
+/** "The army says it will observe a pause": "it" / "they" / "we" right after a speech verb is its speaker. */
+function reportedSelf(doc: Doc, c: Compiled, k: number): Agent | undefined {
+  const t = doc.tokens;
+  if (t.lower[k] === 'he' || t.lower[k] === 'she') return undefined; // a person: pronounAgent knows genders
+  let v = k - 1;
+  if (t.lower[v] === 'that') v--;
+  if (v < 1 || !c.speechVerbs.has(t.lemma[v]) || t.pos[v] !== 'VERB') return undefined;
+  let j = v - 1;
+  while (j >= 0 && (t.pos[j] === 'ADV' || t.pos[j] === 'AUX')) j--;
+  const w = t.lower[j];
+  if (w === 'it' || w === 'they' || w === 'we' || w === 'he' || w === 'she') return undefined; // no chains of pronouns
+  const speaker = agentEndingAt(doc, c, j);
+  return speaker?.actor === undefined ? undefined : { first: k, last: k + 1, actor: speaker.actor, kind: 'pronoun' };
 }
 
 function personAgent(doc: Doc, k: number): Agent {
@@ -63,6 +78,7 @@ function institutionAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
   let owner: number | undefined; // an actor marked possessive ("Egypt's U.N. ambassador") owns the phrase
   for (let j = k - 1; j >= floor; j--) {
     const w = t.lower[j];
+    if (w === '-' && t.end[j] < t.start[j + 1]) break; // a list dash ("- The army says"), not "army-led"
     if (POSSESSIVE.has(w) || DETERMINERS.has(w) || NP_FILLER.test(w) || c.voiceNouns.has(w)) { first = j; continue; }
     if (doc.actorAt[j] >= 0) {
       const m = doc.actorMentions[doc.actorAt[j]];
@@ -153,7 +169,27 @@ function resolveGeneric(doc: Doc, c: Compiled, first: number, head: string): num
   const pref = c.institutionNouns[head];
   if (det !== 'the' && det !== 'its' && det !== 'their' && !c.documentNouns.has(head)) return undefined;
   if (c.documentNouns.has(head)) return lastSpeakerActor(doc, first, 'any');
-  return recentActor(doc, first, pref === 'org');
+  return namedWith(doc, first, head) ?? recentActor(doc, first, pref === 'org');
+}
+
+/** Tokens back an earlier "Sudan's army" may give "the army" its actor. */
+const SAME_HEAD_REACH = 400;
+
+/** "Sudan's army … The army says": the actor last named with the same head noun
+ *  ("Sudan's army", "the Sudanese army", "Russia's defence ministry"). */
+function namedWith(doc: Doc, first: number, head: string): number | undefined {
+  const t = doc.tokens;
+  for (let m = doc.actorMentions.length - 1; m >= 0; m--) {
+    const am = doc.actorMentions[m];
+    if (am.first >= first) continue;
+    if (first - am.first > SAME_HEAD_REACH) break;
+    if (t.lower[am.last - 1] === head) return am.actor;
+    for (let k = am.last; k < Math.min(am.last + 3, first); k++) {
+      if (t.lower[k] === head) return am.actor;
+      if (!POSSESSIVE.has(t.lower[k]) && !NP_FILLER.test(t.lower[k])) break;
+    }
+  }
+  return undefined;
 }
 
 /** he / she / it / they: the most recent fitting speaker, else the most recent fitting mention. */

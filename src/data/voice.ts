@@ -39,6 +39,7 @@ export const VOICE_NOUNS: readonly string[] = [
   'kingdom', 'president', 'minister', 'ministers', 'secretary', 'ambassador', 'chancellery', 'commission',
   'peacekeepers', 'peacekeeping', 'mediators', 'mediator', 'chief', 'head', 'general', 'secretary-general', 'chairman',
   'chairperson', 'chancellor', 'premier', 'commander', 'commanders', 'generals', 'king', 'emir', 'prince',
+  'group', 'groups', 'movement', 'rebels', 'militia', 'militias', 'fighters',
 ];
 
 /** Generic subjects resolved to a recently named actor; `org` prefers organisations. */

@@ -28,7 +28,7 @@ export interface FoundCondition {
 const SUBJECT_REACH = 12;
 /** Tokens a target may sit before "that does not". */
 const RELATIVE_REACH = 4;
-const VICTORY = /^(?:goals|objectives|aims|defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished|wiped|eradicated|annihilated|crushed|eliminated)$/;
+const VICTORY = /^(?:goals|objectives|aims|defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished|wiped|eradicated|annihilated|crushed|eliminated|falls|fall|fallen|toppled|topples|liberated|liberation)$/;
 /** "as long as it takes", "as long as necessary": open-ended, no terms at all. */
 const NO_TERMS = /^(?:it takes|necessary|needed|required|possible|it is necessary)\b/;
 const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);

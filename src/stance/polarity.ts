@@ -41,6 +41,8 @@ const INTENT = new Set(['will', 'shall', 'ready', 'prepared', 'want', 'going', '
 /** Negators that deny a noun ("no ceasefire"), unlike "not" which needs a verb. */
 const NOUN_NEGATORS = new Set(['no', 'never', 'nor', 'without']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+/** Verbs that serve what follows rather than act on it: "ready to help monitor any cessation of hostilities". */
+const SERVING = new Set(['help', 'monitor', 'guarantee', 'oversee', 'supervise', 'enforce', 'police', 'underwrite', 'verify']);
 const WH = new Set(['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is', 'are', 'do', 'does']);
 
 /** Scores the cues (`items`, in order) of one clause [from, to). */
@@ -170,7 +172,7 @@ function infinitiveAfter(t: Tokens, items: readonly Match[], j: number): boolean
 function relativeBetween(t: Tokens, a: number, b: number): boolean {
   let noun = false;
   for (let k = a; k < b; k++) {
-    if (RELATIVE.has(t.lower[k]) || (t.pos[k] === 'VERB' && !modifier(t, k, b))) return true;
+    if (RELATIVE.has(t.lower[k]) || (t.pos[k] === 'VERB' && !modifier(t, k, b) && !SERVING.has(t.lemma[k]))) return true;
     // "stop using force and pursue dialogue": a conjunction after an object starts another predicate.
     if (t.pos[k] === 'CCONJ' && noun) return true;
     noun ||= t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN';
