@@ -62,6 +62,11 @@ describe('not the actor’s voice', () => {
     expect(r.actors.find((a) => a.actor.id === 'RSF')?.stance).toBe('none');
   });
 
+  it('does not take the object of "criticized" for an inverted speaker', () => {
+    const r = analyze(`${LEAD}Several delegations, among them Algeria and France, criticized Israel's incursions as a violation of the 1974 Disengagement of Forces Agreement.`, { date: '2025-01-08' });
+    expect(r.actors.find((a) => a.actor.id === 'ISR')?.stance).toBe('none');
+  });
+
   it('gives a statement made on behalf of several states to each of them', () => {
     const r = analyze(`${LEAD}Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra Leone, Michael Imran Kanu, called for an immediate cessation of hostilities.`, { date: '2025-01-08' });
     const support = r.actors.filter((a) => a.stance === 'support').map((a) => a.actor.id).sort();

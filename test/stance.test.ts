@@ -56,6 +56,10 @@ describe('cues', () => {
     ['hosting discussions for as long as needed', 'Qatar said it would keep hosting the peace discussions for as long as the parties need them.', 'QAT', 'support'],
     ['ready to help monitor a truce', 'France said it stood ready to help monitor any cessation of hostilities.', 'FRA', 'support'],
     ['fight until the enemy falls', 'A spokesman for one of the larger Fano groups said: "We will keep fighting until it falls."', 'FANO', 'oppose'],
+    ['stop everything under a declaration', 'Thailand’s prime minister said: "We will stop everything under the joint declaration for now."', 'THA', 'oppose'],
+    ['a truce that must be felt', 'Congo’s presidency said the ceasefire now had to be felt by people on the ground.', 'COD', 'support'],
+    ['a deal at any price is no price deal', 'Netanyahu said Israel would not be pushed into "a deal at any price".', 'ISR', 'oppose'],
+    ['calling a truce a surrender', 'Israel’s finance minister went further, calling any truce "a reckless surrender".', 'ISR', 'oppose'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));

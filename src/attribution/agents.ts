@@ -21,7 +21,7 @@ export interface Agent {
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
-const NP_FILLER = /^(?:foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
+const NP_FILLER = /^(?:prime|deputy|vice|acting|chief|finance|economy|justice|energy|health|trade|war|foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
 
 /** The agent whose last token is k, reading the noun phrase leftwards; undefined if none. */
 export function agentEndingAt(doc: Doc, c: Compiled, k: number): Agent | undefined {
@@ -204,6 +204,8 @@ function pronounAgent(doc: Doc, k: number): Agent | undefined {
   return actor === undefined ? undefined : { first: k, last: k + 1, actor, kind: 'pronoun' };
 }
 
+const TIME_NOUN = /^(?:year|month|week|day|morning|evening|night|afternoon|weekend|time|hours?|days|weeks|months)$/;
+
 /** Tokens back a he/she may reach for a person. */
 const PRONOUN_REACH = 300;
 /** Sentences back searched for the actor an "it" / "they" refers to. */
@@ -214,12 +216,13 @@ function previousSubject(doc: Doc, k: number): number | undefined {
   const t = doc.tokens;
   const here = t.sentence[k];
   const start = doc.sentences[here].first;
-  if (k - start > 2) return undefined; // only for a pronoun that opens its sentence
+  // Only for a pronoun that opens its sentence, perhaps after a time phrase ("On Sept. 19 it launched …").
+  for (let j = start; j < k; j++) if (k - start > 6 || /^(?:VERB|AUX|NOUN)$/.test(t.pos[j]) && !TIME_NOUN.test(t.lower[j])) return undefined;
   for (let s = here - 1; s >= Math.max(0, here - SUBJECT_REACH); s--) {
     const sent = doc.sentences[s];
     for (let j = sent.first; j < Math.min(sent.last, sent.first + 4); j++) {
       const m = doc.actorAt[j] >= 0 ? doc.actorMentions[doc.actorAt[j]] : undefined;
-      if (m && m.type !== 'demonym' && doc.gaz.actors[m.actor].kind === 'organization') return m.actor;
+      if (m && m.type !== 'demonym' && (k - start > 2 || doc.gaz.actors[m.actor].kind === 'organization')) return m.actor;
     }
   }
   return undefined;

@@ -13,6 +13,9 @@ import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
 import { agentEndingAt, documentAuthors } from './agents';
 import { matchAll } from '../stance/match';
 
+/** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
+const INVERTING = new Set(['say', 'add', 'write', 'note', 'insist', 'explain', 'continue', 'argue', 'state', 'claim',
+  'reply', 'respond', 'counter', 'concede', 'acknowledge', 'admit', 'remark', 'observe', 'recall', 'conclude', 'tweet', 'maintain']);
 /** Modals that make an embedded clause a demand of the outer speaker. */
 const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
 /** Verbs whose complement is about their object, never the subject's own position. */
@@ -62,8 +65,8 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
     agents = participleSubject(doc, v, earlier, s);
     if (!agents && /ing$/.test(t.lower[v])) {
       const named = agentEndingAt(doc, c, v - 2);
-      if (!named) return undefined;
-      agents = [named];
+      agents = named ? [named] : mainSubject(doc, c, s, v);
+      if (!agents) return undefined;
     }
   }
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, v, earlier, s);
@@ -140,7 +143,8 @@ function trailingAttribution(doc: Doc, c: Compiled, s: Sentence, agentFirst: num
 
 /** "…,” said X" / "…, said the AU's chief mediator": a speech verb followed by its speaker. */
 function inverted(doc: Doc, c: Compiled, s: Sentence, v: number, speech: boolean): Agent[] | undefined {
-  if (!speech) return undefined;
+  // Only verbs of saying invert ("…, said Israel's foreign minister"); "…, criticized Israel's incursions" has an object.
+  if (!speech || !INVERTING.has(doc.tokens.lemma[v])) return undefined;
   const prev = doc.tokens.value[v - 1];
   if (prev !== ',' && !QUOTE_MARK.test(prev ?? '')) return undefined;
   const a = agentStartingAt(doc, c, v + 1, s.last);
@@ -155,6 +159,13 @@ function participleSubject(doc: Doc, v: number, earlier: readonly Frame[], s: Se
   if (!/ing$/.test(doc.tokens.lower[v])) return undefined;
   for (let i = earlier.length - 1; i >= 0; i--) if (!earlier[i].embedded) return [...earlier[i].agents];
   return sentenceSubject(doc, s, v);
+}
+
+/** The subject of the sentence's first verb before v ("Israel's finance minister went further, calling …"). */
+function mainSubject(doc: Doc, c: Compiled, s: Sentence, v: number): Agent[] | undefined {
+  const t = doc.tokens;
+  for (let k = s.first; k < v; k++) if (t.pos[k] === 'VERB' && doc.quoteAt[k] < 0) return subjectsOf(doc, c, k);
+  return undefined;
 }
 
 /** The agent that opens a sentence (its subject), before token v: a person or a named actor. */

@@ -32,6 +32,8 @@ const VICTORY = /^(?:goals|objectives|aims|defeat|defeated|victory|destroy|destr
 /** "as long as it takes", "as long as necessary": open-ended, no terms at all. */
 const NO_TERMS = /^(?:it takes|necessary|needed|required|possible|it is necessary)\b/;
 const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
+/** Passives after "must be" that still set terms: "would have to be based on the 1967 lines". */
+const TERMS_PASSIVE = new Set(['based', 'conditioned', 'linked', 'tied', 'accompanied', 'preceded', 'followed', 'approved', 'guaranteed', 'verified', 'backed']);
 const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
 
 /** Condition markers in a clause [from, to) and the clause's scores with condition words taken out. */
@@ -108,6 +110,9 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       // "any settlement would have to …", "insisting that any settlement include …"; not "a truce that includes …".
       const subject = before.filter((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= SUBJECT_REACH).pop();
       if (!subject || relativeBetween(t, subject.last, m.first)) return false;
+      // "the ceasefire had to be felt on the ground", "must be respected": a demand that it hold, not terms;
+      // "would have to be based on …", "tied to …" still set them.
+      if (t.lower[m.last] === 'be' && t.pos[m.last + 1] === 'VERB' && !TERMS_PASSIVE.has(t.lower[m.last + 1])) return false;
       const det = t.lower[subject.first - 1] ?? '';
       // "any offer based on a permanent ceasefire" sets terms; "a settlement based on the UN Charter" states a principle.
       if (word === 'based') return det === 'any' || det === 'only';

@@ -41,6 +41,8 @@ const INTENT = new Set(['will', 'shall', 'ready', 'prepared', 'want', 'going', '
 /** Negators that deny a noun ("no ceasefire"), unlike "not" which needs a verb. */
 const NOUN_NEGATORS = new Set(['no', 'never', 'nor', 'without']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
+/** Pronouns wink sometimes tags as verbs ("stop everything under the declaration"). */
+const INDEFINITE = new Set(['everything', 'anything', 'something', 'nothing']);
 /** Verbs that serve what follows rather than act on it: "ready to help monitor any cessation of hostilities". */
 const SERVING = new Set(['help', 'monitor', 'guarantee', 'oversee', 'supervise', 'enforce', 'police', 'underwrite', 'verify']);
 const WH = new Set(['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is', 'are', 'do', 'does']);
@@ -172,7 +174,7 @@ function infinitiveAfter(t: Tokens, items: readonly Match[], j: number): boolean
 function relativeBetween(t: Tokens, a: number, b: number): boolean {
   let noun = false;
   for (let k = a; k < b; k++) {
-    if (RELATIVE.has(t.lower[k]) || (t.pos[k] === 'VERB' && !modifier(t, k, b) && !SERVING.has(t.lemma[k]))) return true;
+    if (RELATIVE.has(t.lower[k]) || (t.pos[k] === 'VERB' && !modifier(t, k, b) && !SERVING.has(t.lemma[k]) && !INDEFINITE.has(t.lower[k]))) return true;
     // "stop using force and pursue dialogue": a conjunction after an object starts another predicate.
     if (t.pos[k] === 'CCONJ' && noun) return true;
     noun ||= t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN';
@@ -224,9 +226,9 @@ function subjectLink(t: Tokens, end: number, predicate: number): boolean {
   // "The deal, brokered by the United States, …": a participle set off by a comma.
   if (predicate === end + 1 && t.value[end] === ',' && (/ed$|en$/.test(t.lower[predicate]) || t.pos[predicate] === 'VERB')) return true;
   // "called the vote a disgrace", "called the proposal manipulative": object and its description.
-  if (predicate - end <= 3 && (CALLING.has(t.lemma[end - 2] ?? '') || CALLING.has(t.lemma[end - 3] ?? ''))) {
-    let plain = true;
-    for (let k = end; k < predicate; k++) plain &&= /^(?:[“”"‘’]|a|an|the|as)$/.test(t.lower[k]);
+  if (predicate - end <= 4 && (CALLING.has(t.lemma[end - 2] ?? '') || CALLING.has(t.lemma[end - 3] ?? ''))) {
+    let plain = true; // "calling any truce “a reckless surrender”": articles, quote marks, adjectives
+    for (let k = end; k < predicate; k++) plain &&= /^(?:[“”"‘’]|a|an|the|as)$/.test(t.lower[k]) || t.pos[k] === 'ADJ';
     if (plain) return true;
   }
   let adverbs = true; // "a truce now would only reward …": only adverbs between

@@ -25,7 +25,7 @@ export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
   const peace = m.entry.polarity > 0;
   for (let k = Math.max(0, m.first - OFF_TOPIC_WINDOW); k < Math.min(t.count, m.last + OFF_TOPIC_WINDOW); k++) {
     if (k >= m.first && k < m.last) continue;
-    if (t.sentence[k] !== s) continue;
+    if (t.sentence[k] !== s || t.lower[k - 1] === 'any') continue; // "a deal at any price" is no price deal
     if (matchAt(q.offTopic, t, k, k + 3) || (peace && matchAt(q.offTopicPeace, t, k, k + 3))) return true;
   }
   return false;
