@@ -60,6 +60,10 @@ describe('cues', () => {
     ['a truce that must be felt', 'Congo’s presidency said the ceasefire now had to be felt by people on the ground.', 'COD', 'support'],
     ['a deal at any price is no price deal', 'Netanyahu said Israel would not be pushed into "a deal at any price".', 'ISR', 'oppose'],
     ['calling a truce a surrender', 'Israel’s finance minister went further, calling any truce "a reckless surrender".', 'ISR', 'oppose'],
+    ['", not X" negates X', 'Lithuania’s foreign minister said: "What Ukraine needs is more air defence, not a truce written in Moscow."', 'LTU', 'oppose'],
+    ['pausing the war only helps', 'Lithuania’s foreign minister said pausing the war now only helps the aggressor.', 'LTU', 'oppose'],
+    ['a truce until a time is no condition', 'Putin ordered his forces to halt all hostilities until midnight on Sunday.', 'RUS', 'support'],
+    ['"if it holds" is hope, not terms', 'A State Department spokesperson said: "If it holds, the truce could lead to a lasting peace."', 'USA', 'support'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));

@@ -32,6 +32,10 @@ const VICTORY = /^(?:goals|objectives|aims|defeat|defeated|victory|destroy|destr
 /** "as long as it takes", "as long as necessary": open-ended, no terms at all. */
 const NO_TERMS = /^(?:it takes|necessary|needed|required|possible|it is necessary)\b/;
 const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
+/** Words that start a time after "until": "until midnight", "until Sunday", "until the end of …". */
+const WHEN = /^(?:midnight|noon|dawn|dusk|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|\d.*)$/;
+/** "if it holds", "if the truce lasts": hoping the ceasefire holds is no term. */
+const IF_IT_HOLDS = /^(?:it|this|that|the (?:truce|ceasefire|deal|agreement|pause)) (?:holds|held|lasts|sticks|works|is respected|is observed)\b/;
 /** Passives after "must be" that still set terms: "would have to be based on the 1967 lines". */
 const TERMS_PASSIVE = new Set(['based', 'conditioned', 'linked', 'tied', 'accompanied', 'preceded', 'followed', 'approved', 'guaranteed', 'verified', 'backed']);
 const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
@@ -48,7 +52,8 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
     if (!valid(t, q, m, items, from)) continue;
     // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
     const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : m.entry.scope === 'sentence' ? [from, to] : [m.last, contentEnd(t, m, to)];
-    if (last <= cFirst || NO_TERMS.test(t.lower.slice(cFirst, last).join(' '))) continue;
+    const words = t.lower.slice(cFirst, last).join(' ');
+    if (last <= cFirst || NO_TERMS.test(words) || (m.entry.id === 'cond.if' && IF_IT_HOLDS.test(words))) continue;
     const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
     const kinds = kindsIn(t, q, cFirst, last, skip);
     if (m.entry.strength === 'weak') {
@@ -138,6 +143,7 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       // "will keep hosting talks for as long as they need us" is a duration; "will keep attacking for as long as strikes continue" sets terms.
       if (word === 'as' && t.lower[m.first - 1] === 'for') return before.some((it) => it.entry.polarity < 0);
       // "no talks until …", "would not take effect until …", "attacks will continue until …"
+      if (word === 'until' && WHEN.test(t.lower[m.last] ?? '')) return false; // "halt all hostilities until midnight": a time, not terms
       if (word === 'until') return negatedTarget || negatedBefore(t, q, m.first, from) || before.some((it) => it.entry.polarity < 0 || /continue|go/.test(it.entry.pattern));
       return true;
     // "stop fighting at once", "once again": not "once they withdraw".

@@ -55,7 +55,7 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   for (let k = from, m = 0; k < to; k++) {
     while (m < items.length && items[m].last <= k) m++;
     const inCue = m < items.length && items[m].first <= k;
-    if (inCue || contrastive(t, k) || restrictive(t, k)) continue;
+    if (inCue || restrictive(t, k)) continue;
     if (q.negators.has(t.lower[k]) || NEGATING_PAIRS.has(`${t.lower[k - 1]} ${t.lower[k]}`)) negs.push(NO_ROOM.has(t.lower[k + 1]) && /^(?:for|to)$/.test(t.lower[k + 2]) ? k + 2 : k);
   }
   const out: Scored[] = [];
@@ -65,7 +65,7 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   // word, or between its words ("Full-scale war is not in anyone's interest").
   const flip = (head: number, upTo: number) => {
     let n = 0;
-    for (const k of negs) if (k >= Math.max(negFloor, head - NEGATION_REACH) && k < upTo) n++;
+    for (const k of negs) if (k >= Math.max(negFloor, head - NEGATION_REACH) && k < upTo && !contrastEnded(t, k, head)) n++;
     return n % 2 ? -1 : 1;
   };
   let nest = 1;
@@ -193,9 +193,11 @@ function restrictive(t: Tokens, k: number): boolean {
   return (t.lower[k] === 'not' && next === 'only') || ((next === 'more' || next === 'less') && t.lower[k + 2] === 'than') || next === 'but';
 }
 
-/** ", not weapons," / "peace, not another pause": a contrast, not a negation of the clause. */
-function contrastive(t: Tokens, k: number): boolean {
-  return t.lower[k] === 'not' && t.value[k - 1] === ',';
+/** "talks, not weapons, would end the war": a contrastive ", not" negates only up to its closing comma. */
+function contrastEnded(t: Tokens, k: number, head: number): boolean {
+  if (t.lower[k] !== 'not' || t.value[k - 1] !== ',') return false;
+  for (let j = k + 1; j < head; j++) if (t.value[j] === ',') return true;
+  return false;
 }
 
 /** A predicate used alone needs a negation or a statement of intent right before it ("will not stop"). */
