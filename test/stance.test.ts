@@ -64,6 +64,10 @@ describe('cues', () => {
     ['pausing the war only helps', 'Lithuania’s foreign minister said pausing the war now only helps the aggressor.', 'LTU', 'oppose'],
     ['a truce until a time is no condition', 'Putin ordered his forces to halt all hostilities until midnight on Sunday.', 'RUS', 'support'],
     ['"if it holds" is hope, not terms', 'A State Department spokesperson said: "If it holds, the truce could lead to a lasting peace."', 'USA', 'support'],
+    ['a long negative subject', 'An Israeli official said: "Nobody around the cabinet table is talking about a ceasefire."', 'ISR', 'oppose'],
+    ['keep the conflict from spreading', 'China called on the parties to keep the conflict from spilling over.', 'CHN', 'support'],
+    ['a mediator offer', 'The Kremlin said Putin had offered his services as a mediator.', 'RUS', 'support'],
+    ['"and that" starts a new clause', 'The ELN said its operations would continue and that a new ceasefire was "not on the agenda".', 'ELN', 'oppose'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
@@ -173,6 +177,7 @@ describe('conditions', () => {
     ['unless', 'Ethiopia said talks could not begin unless Tigrayan forces pulled out of Amhara.', 'ETH', ['withdrawal']],
     ['rejection with terms', 'Israel would not accept a ceasefire that left the hostages in captivity.', 'ISR', ['hostages']],
     ['keep attacking for as long as strikes continue', 'The Houthis said they would keep attacking warships for as long as American strikes continued.', 'HOUTHIS', ['other']],
+    ['terms before "only then"', 'Colombia’s president said the guerrillas must release every hostage; only then would a delegation go back to the table.', 'COL', ['hostages']],
     ['provided + clause', 'Russia said it was ready for talks provided its security concerns were taken into account.', 'RUS', ['security-guarantees']],
   ];
   it.each(cases)('%s', (_name, body, id, kinds) => {

@@ -221,6 +221,8 @@ function clauseEnd(doc: Doc, s: Sentence, v: number): number {
   const ceiling = Math.min(s.last, v + MAX_CLAUSE);
   for (let k = v + 1; k < ceiling; k++) {
     if (doc.quoteAt[k] >= 0) continue;
+    // "…; only then would we talk", "…; otherwise …": the next clause rests on this one and stays in the statement.
+    if (t.value[k] === ';' && (t.lower[k + 1] === 'otherwise' || (t.lower[k + 1] === 'only' && t.lower[k + 2] === 'then'))) continue;
     if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and' && (t.lower[k] !== 'while' || t.value[k - 1] === ',')) return k;
     if (subordinate && t.value[k] === ',') return k;
   }

@@ -31,7 +31,7 @@ export function clauses(t: Tokens, from: number, to: number, skip: (k: number) =
   const close = (k: number) => { if (start >= 0 && k > start) out.push([start, k]); start = -1; };
   for (let k = from; k < to; k++) {
     if (skip(k)) { close(k); continue; }
-    const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k])
+    const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k]) || (t.lower[k] === 'and' && t.lower[k + 1] === 'that')
       || (t.value[k] === ',' && (granting || SOFT_AFTER_COMMA.has(t.lower[k + 1])))
       || (start >= 0 && t.sentence[k] !== t.sentence[start]);
     if (boundary) { close(k); if (HARD.has(t.value[k]) || t.value[k] === ',') continue; }

@@ -38,6 +38,8 @@ const NO_ROOM = new Set(['room', 'reason', 'place', 'question', 'need', 'point',
 /** Tokens before a cue within which a negator applies to it. */
 const NEGATION_REACH = 4;
 const INTENT = new Set(['will', 'shall', 'ready', 'prepared', 'want', 'going', 'determined', 'vow', 'vowed', 'would', 'must', 'should', 'need']);
+/** Negators that can open a clause as its subject. */
+const SUBJECT_NEGATORS = new Set(['nobody', 'none', 'nothing', 'neither']);
 /** Negators that deny a noun ("no ceasefire"), unlike "not" which needs a verb. */
 const NOUN_NEGATORS = new Set(['no', 'never', 'nor', 'without']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
@@ -65,7 +67,7 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
   // word, or between its words ("Full-scale war is not in anyone's interest").
   const flip = (head: number, upTo: number) => {
     let n = 0;
-    for (const k of negs) if (k >= Math.max(negFloor, head - NEGATION_REACH) && k < upTo && !contrastEnded(t, k, head)) n++;
+    for (const k of negs) if ((k >= Math.max(negFloor, head - NEGATION_REACH) || (k >= negFloor && negatedSubject(t, k, from))) && k < upTo && !contrastEnded(t, k, head)) n++;
     return n % 2 ? -1 : 1;
   };
   let nest = 1;
@@ -191,6 +193,14 @@ function modifier(t: Tokens, k: number, b: number): boolean {
 function restrictive(t: Tokens, k: number): boolean {
   const next = t.lower[k + 1];
   return (t.lower[k] === 'not' && next === 'only') || ((next === 'more' || next === 'less') && t.lower[k + 2] === 'than') || next === 'but';
+}
+
+/** "Nobody around the cabinet table is talking about a ceasefire": a negative subject opening the
+ *  clause negates its verb however long the subject is. */
+function negatedSubject(t: Tokens, k: number, from: number): boolean {
+  if (!SUBJECT_NEGATORS.has(t.lower[k]) && !(t.lower[k] === 'no' && t.lower[k + 1] === 'one')) return false;
+  for (let j = from; j < k; j++) if (!/^[“"‘]$/.test(t.value[j]) && t.lower[j] !== 'that' && t.lower[j] !== 'but') return false;
+  return true;
 }
 
 /** "talks, not weapons, would end the war": a contrastive ", not" negates only up to its closing comma. */
