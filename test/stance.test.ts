@@ -68,6 +68,8 @@ describe('cues', () => {
     ['keep the conflict from spreading', 'China called on the parties to keep the conflict from spilling over.', 'CHN', 'support'],
     ['a mediator offer', 'The Kremlin said Putin had offered his services as a mediator.', 'RUS', 'support'],
     ['"and that" starts a new clause', 'The ELN said its operations would continue and that a new ceasefire was "not on the agenda".', 'ELN', 'oppose'],
+    ['a verb’s object is no other actor’s clause', 'The East African Community demanded an immediate ceasefire in eastern Democratic Republic of Congo, giving army chiefs five days to halt the fighting.', 'EAC', 'support'],
+    ['an actor’s veto', 'Russia’s veto killed the measure on Monday.', 'RUS', 'oppose'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));

@@ -8,8 +8,8 @@ import type { Agent } from './agents';
 
 /** "X-led", "X-brokered": participles that make X the one proposing or running something. */
 const LED = new Set(['led', 'brokered', 'mediated', 'sponsored', 'hosted', 'backed', 'drafted', 'proposed', 'initiated', 'drawn', 'authored']);
-/** Nouns for a proposal an actor owns. */
-const PROPOSALS = new Set(['proposal', 'proposals', 'plan', 'initiative', 'offer', 'call', 'calls', 'push', 'effort', 'efforts', 'mediation', 'roadmap', 'framework', 'blueprint', 'formula', 'bid', 'resolution', 'draft']);
+/** Nouns for a proposal (or a veto) an actor owns. */
+const PROPOSALS = new Set(['veto', 'vetoes', 'proposal', 'proposals', 'plan', 'initiative', 'offer', 'call', 'calls', 'push', 'effort', 'efforts', 'mediation', 'roadmap', 'framework', 'blueprint', 'formula', 'bid', 'resolution', 'draft']);
 /** Parts of speech that may stand between an actor and its proposal inside one noun phrase. */
 const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Tokens after the noun scanned for what it proposes ("for an immediate 30-day ceasefire"). */

@@ -128,6 +128,8 @@ const LEAD = new Set(['that', 'and', 'but', 'the', 'a', '“', '"', '‘', 'whil
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'when', 'only', 'as', 'provided', 'before', 'after']);
 /** Modals that make "X must …" the speaker's demand rather than a description of X. */
 const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
+/** Speech verbs whose object is the one spoken to: "told reporters Russia was …". */
+const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'warn', 'inform', 'remind', 'brief']);
 /** Tokens after a speech verb searched for the subject of what was said. */
 const SUBJECT_SEARCH = 10;
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
@@ -144,7 +146,9 @@ function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Fr
   let k = a;
   while (k < b && LEAD.has(t.lower[k])) k++;
   if (k === f.verb) {
-    // "said in his nightly address that Russia …": look past the verb's own phrases for the subject.
+    // "said in his nightly address that Russia …": look past the verb's own phrases for the subject;
+    // not past its object ("demanded a ceasefire in eastern Democratic Republic of Congo").
+    if (/^(?:DET|NOUN|ADJ|NUM)$/.test(t.pos[k + 1] ?? '') && !ADDRESSEE_VERBS.has(t.lemma[k])) return false;
     k++;
     while (k < Math.min(b, f.verb + SUBJECT_SEARCH) && doc.actorAt[k] < 0 && doc.personAt[k] < 0 && !/^(?:VERB|AUX)$/.test(t.pos[k])
       && !(doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]))) k++;
