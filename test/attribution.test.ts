@@ -67,6 +67,11 @@ describe('not the actor’s voice', () => {
     expect(r.actors.find((a) => a.actor.id === 'ISR')?.stance).toBe('none');
   });
 
+  it('reads "X welcomed …, saying it …" as X, whoever was named in the sentence before', () => {
+    const r = analyze(`${LEAD}Israel halted the entry of all goods into Gaza on Sunday. Hamas welcomed the summit’s outcome, saying it remained committed to the agreement and was ready to begin negotiations immediately.`, { date: '2025-03-05' });
+    expect(r.actors.find((a) => a.actor.id === 'HAMAS')?.stance).toBe('support');
+  });
+
   it('gives a statement made on behalf of several states to each of them', () => {
     const r = analyze(`${LEAD}Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra Leone, Michael Imran Kanu, called for an immediate cessation of hostilities.`, { date: '2025-01-08' });
     const support = r.actors.filter((a) => a.stance === 'support').map((a) => a.actor.id).sort();

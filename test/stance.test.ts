@@ -70,6 +70,9 @@ describe('cues', () => {
     ['"and that" starts a new clause', 'The ELN said its operations would continue and that a new ceasefire was "not on the agenda".', 'ELN', 'oppose'],
     ['a verb’s object is no other actor’s clause', 'The East African Community demanded an immediate ceasefire in eastern Democratic Republic of Congo, giving army chiefs five days to halt the fighting.', 'EAC', 'support'],
     ['an actor’s veto', 'Russia’s veto killed the measure on Monday.', 'RUS', 'oppose'],
+    ['a step towards as part of the object', 'Guterres said the UN was ready to support any step towards de-escalation.', 'UN', 'support'],
+    ['a befitting reply', 'Pakistan’s army spokesman said Pakistan would give a "befitting reply".', 'PAK', 'oppose'],
+    ['not the time for talking', 'Pakistan’s army spokesman said: "This is not the time for talking."', 'PAK', 'oppose'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));

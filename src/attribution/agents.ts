@@ -47,6 +47,7 @@ function reportedSelf(doc: Doc, c: Compiled, k: number): Agent | undefined {
   if (t.lower[v] === 'that') v--;
   if (v < 1 || !c.speechVerbs.has(t.lemma[v]) || t.pos[v] !== 'VERB') return undefined;
   let j = v - 1;
+  if (t.value[j] === ',' && t.lower[v].endsWith('ing')) j = firstVerb(doc, v) - 1; // "Hamas welcomed …, saying it …"
   while (j >= 0 && (t.pos[j] === 'ADV' || t.pos[j] === 'AUX')) j--;
   const w = t.lower[j];
   if (w === 'it' || w === 'they' || w === 'we' || w === 'he' || w === 'she') return undefined; // no chains of pronouns
@@ -170,6 +171,13 @@ function resolveGeneric(doc: Doc, c: Compiled, first: number, head: string): num
   if (det !== 'the' && det !== 'its' && det !== 'their' && !c.documentNouns.has(head)) return undefined;
   if (c.documentNouns.has(head)) return lastSpeakerActor(doc, first, 'any');
   return namedWith(doc, first, head) ?? recentActor(doc, first, pref === 'org');
+}
+
+/** The first verb of v's sentence outside quotes (v itself when there is none before it). */
+function firstVerb(doc: Doc, v: number): number {
+  const t = doc.tokens;
+  for (let k = doc.sentences[t.sentence[v]].first; k < v; k++) if (t.pos[k] === 'VERB' && doc.quoteAt[k] < 0) return k;
+  return v;
 }
 
 /** Tokens back an earlier "Sudan's army" may give "the army" its actor. */

@@ -91,6 +91,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     while ((it.entry.applies !== 'subject' || forward) && j + 1 < items.length && items[j + 1].first - items[j].last <= ARGUMENT_WINDOW && !relativeBetween(t, items[j].last, items[j + 1].first)) {
       const next = items[j + 1];
       if (next.entry.role === 'predicate' && next.entry.applies !== 'subject') { chain.push(++j); pred = next; continue; }
+      // "ready to support any step towards de-escalation": an evaluation naming its target right after it is part of the object.
+      if (next.entry.applies === 'subject' && items[j + 2]?.entry.role === 'target' && items[j + 2].first === next.last) { used.add(++j); continue; }
       if (next.entry.role !== 'target') break;
       if (takes(pred, next)) { chain.push(++j); break; }
       // "condemned the strikes as a violation of the truce": the strikes are not what the
