@@ -19,6 +19,8 @@ export interface Agent {
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
+/** Words of a time phrase: "on Monday", "last week", "in March 2024". */
+export const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|afternoon|night|day|hours|minutes|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
 const NP_FILLER = /^(?:prime|deputy|vice|acting|chief|finance|economy|justice|energy|health|trade|war|foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
@@ -174,7 +176,7 @@ function resolveGeneric(doc: Doc, c: Compiled, first: number, head: string): num
 }
 
 /** The first verb of v's sentence outside quotes (v itself when there is none before it). */
-function firstVerb(doc: Doc, v: number): number {
+export function firstVerb(doc: Doc, v: number): number {
   const t = doc.tokens;
   for (let k = doc.sentences[t.sentence[v]].first; k < v; k++) if (t.pos[k] === 'VERB' && doc.quoteAt[k] < 0) return k;
   return v;
@@ -212,8 +214,6 @@ function pronounAgent(doc: Doc, k: number): Agent | undefined {
   return actor === undefined ? undefined : { first: k, last: k + 1, actor, kind: 'pronoun' };
 }
 
-const TIME_NOUN = /^(?:year|month|week|day|morning|evening|night|afternoon|weekend|time|hours?|days|weeks|months)$/;
-
 /** Tokens back a he/she may reach for a person. */
 const PRONOUN_REACH = 300;
 /** Sentences back searched for the actor an "it" / "they" refers to. */
@@ -225,7 +225,8 @@ function previousSubject(doc: Doc, k: number): number | undefined {
   const here = t.sentence[k];
   const start = doc.sentences[here].first;
   // Only for a pronoun that opens its sentence, perhaps after a time phrase ("On Sept. 19 it launched …").
-  for (let j = start; j < k; j++) if (k - start > 6 || /^(?:VERB|AUX|NOUN)$/.test(t.pos[j]) && !TIME_NOUN.test(t.lower[j])) return undefined;
+  if (k - start > 6) return undefined;
+  for (let j = start; j < k; j++) if (/^(?:VERB|AUX|NOUN)$/.test(t.pos[j]) && !TIME_WORDS.test(t.lower[j])) return undefined;
   for (let s = here - 1; s >= Math.max(0, here - SUBJECT_REACH); s--) {
     const sent = doc.sentences[s];
     for (let j = sent.first; j < Math.min(sent.last, sent.first + 4); j++) {

@@ -10,7 +10,7 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
-import { agentEndingAt, documentAuthors } from './agents';
+import { agentEndingAt, documentAuthors, firstVerb } from './agents';
 import { matchAll } from '../stance/match';
 
 /** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
@@ -65,7 +65,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
     agents = participleSubject(doc, v, earlier, s);
     if (!agents && /ing$/.test(t.lower[v])) {
       const named = agentEndingAt(doc, c, v - 2);
-      agents = named ? [named] : mainSubject(doc, c, s, v);
+      agents = named ? [named] : mainSubject(doc, c, v);
       if (!agents) return undefined;
     }
   }
@@ -162,10 +162,9 @@ function participleSubject(doc: Doc, v: number, earlier: readonly Frame[], s: Se
 }
 
 /** The subject of the sentence's first verb before v ("Israel's finance minister went further, calling …"). */
-function mainSubject(doc: Doc, c: Compiled, s: Sentence, v: number): Agent[] | undefined {
-  const t = doc.tokens;
-  for (let k = s.first; k < v; k++) if (t.pos[k] === 'VERB' && doc.quoteAt[k] < 0) return subjectsOf(doc, c, k);
-  return undefined;
+function mainSubject(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
+  const k = firstVerb(doc, v);
+  return k < v ? subjectsOf(doc, c, k) : undefined;
 }
 
 /** The agent that opens a sentence (its subject), before token v: a person or a named actor. */

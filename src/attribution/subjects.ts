@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
-import { agentEndingAt, documentAuthors, type Agent } from './agents';
+import { agentEndingAt, documentAuthors, TIME_WORDS, type Agent } from './agents';
 
 /** Furthest a subject may sit left of its verb, in tokens. */
 const MAX_SUBJECT_DISTANCE = 30;
@@ -15,7 +15,6 @@ const SKIP_WORDS = new Set(['not', "n't", 'never', 'also', 'so', 'far', 'already
   'later', 'earlier', 'previously', 'then', 'publicly', 'repeatedly', 'formally', 'swiftly', 'quickly', 'jointly',
   'itself', 'himself', 'herself', 'themselves', 'separately', 'privately', 'initially', 'finally', 'only', 'just',
   'immediately', 'once', 'first', 'both', 'all', 'each', 'too', 'even', 'further', 'yet', 'had', 'has', 'have', 'would']);
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|afternoon|night|day|hours|minutes|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/;
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'the', 'next', 'of', 'at', 'that', 'by', 'earlier', 'previous']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const COORD = new Set(['and', ',', '&']);
