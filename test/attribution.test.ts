@@ -72,6 +72,11 @@ describe('not the actor’s voice', () => {
     expect(r.actors.find((a) => a.actor.id === 'HAMAS')?.stance).toBe('support');
   });
 
+  it('ends a participle with its agent before the main verb ("a truce brokered by Angola collapsed")', () => {
+    const r = analyze(`${LEAD}A similar truce brokered by Angola last year collapsed within months.`, { date: '2025-02-09' });
+    expect(r.actors.find((a) => a.actor.id === 'AGO')?.stance).toBe('support');
+  });
+
   it('gives a statement made on behalf of several states to each of them', () => {
     const r = analyze(`${LEAD}Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra Leone, Michael Imran Kanu, called for an immediate cessation of hostilities.`, { date: '2025-01-08' });
     const support = r.actors.filter((a) => a.stance === 'support').map((a) => a.actor.id).sort();

@@ -73,6 +73,8 @@ describe('cues', () => {
     ['a step towards as part of the object', 'Guterres said the UN was ready to support any step towards de-escalation.', 'UN', 'support'],
     ['a befitting reply', 'Pakistan’s army spokesman said Pakistan would give a "befitting reply".', 'PAK', 'oppose'],
     ['not the time for talking', 'Pakistan’s army spokesman said: "This is not the time for talking."', 'PAK', 'oppose'],
+    ['no pause, keep hitting', 'Israel’s defence minister said: "There will be no pause for Hezbollah. We will keep hitting them everywhere."', 'ISR', 'oppose'],
+    ['standing behind a call', 'SADC said the southern bloc stood "firmly behind" the ceasefire call.', 'SADC', 'support'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
@@ -183,6 +185,7 @@ describe('conditions', () => {
     ['rejection with terms', 'Israel would not accept a ceasefire that left the hostages in captivity.', 'ISR', ['hostages']],
     ['keep attacking for as long as strikes continue', 'The Houthis said they would keep attacking warships for as long as American strikes continued.', 'HOUTHIS', ['other']],
     ['terms before "only then"', 'Colombia’s president said the guerrillas must release every hostage; only then would a delegation go back to the table.', 'COL', ['hostages']],
+    ['"is no agreement at all"', 'Hezbollah’s leader said any agreement that lets Israel strike Lebanon at will "is no agreement at all".', 'HEZBOLLAH', ['other']],
     ['provided + clause', 'Russia said it was ready for talks provided its security concerns were taken into account.', 'RUS', ['security-guarantees']],
   ];
   it.each(cases)('%s', (_name, body, id, kinds) => {

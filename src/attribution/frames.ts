@@ -79,7 +79,8 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   if (ACCUSE.has(lemma)) excluded.push([v + 1, last]);
   // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
   // A compound adjective ("the Iran-backed group that began firing", "the US-brokered truce") covers its noun only.
-  const end = compound(doc, v) ? Math.min(last, v + 2) : passive ? nextComma(doc, v, last) : last;
+  // A participle with its agent ("a truce brokered by Angola last year collapsed") ends before the main verb.
+  const end = compound(doc, v) ? Math.min(last, v + 2) : passive ? Math.min(nextComma(doc, v, last), nextVerb(doc, agents[agents.length - 1].last, last)) : last;
   if (end <= first) return undefined;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
 }
@@ -226,6 +227,11 @@ function clauseEnd(doc: Doc, s: Sentence, v: number): number {
     if (subordinate && t.value[k] === ',') return k;
   }
   return ceiling;
+}
+
+function nextVerb(doc: Doc, from: number, last: number): number {
+  for (let k = from; k < last; k++) if (/^(?:VERB|AUX)$/.test(doc.tokens.pos[k]) && doc.quoteAt[k] < 0) return k;
+  return last;
 }
 
 function nextComma(doc: Doc, v: number, last: number): number {

@@ -35,7 +35,7 @@ function endOf(t: Tokens, e: Entry, s: number, k: number, ceiling: number): numb
     if (end >= 0) return end;
   }
   // Quote marks inside a phrase do not break it: possible only “with robust guarantees”.
-  if (s > 0 && k < ceiling && QUOTE_MARK.test(t.value[k]) && !slot.any) return endOf(t, e, s, k + 1, ceiling);
+  if (s > 0 && k < ceiling && QUOTE_MARK.test(t.value[k])) return endOf(t, e, s, k + 1, ceiling);
   return slot.optional ? endOf(t, e, s + 1, k, ceiling) : -1;
 }
 
