@@ -160,6 +160,11 @@ describe('whose voice', () => {
     expect(stanceOf('The group pulled out of talks that were due to open in Luanda, the Angolan capital, the following day, accusing others of sabotage.', 'AGO').stance).toBe('none');
   });
 
+  it('reads "said the Kremlin was …" as a description of Russia, and a name after a preposition as no subject', () => {
+    expect(stanceOf('Britain said the Kremlin was trying to drag out the war.', 'GBR').stance).toBe('none');
+    expect(stanceOf('Israel said the Security Council resolution was a disgrace.', 'ISR').stance).toBe('none');
+  });
+
   it('keeps the speaker’s demand on another actor', () => {
     expect(stanceOf('French President Emmanuel Macron said Russia must accept the ceasefire.', 'FRA').stance).toBe('support');
   });

@@ -128,8 +128,6 @@ const LEAD = new Set(['that', 'and', 'but', 'the', 'a', '“', '"', '‘', 'whil
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'when', 'only', 'as', 'provided', 'before', 'after']);
 /** Modals that make "X must …" the speaker's demand rather than a description of X. */
 const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
-/** Speech verbs whose object is the one spoken to: "told reporters Russia was …". */
-const ADDRESSEE_VERBS = new Set(['tell', 'assure', 'warn', 'inform', 'remind', 'brief']);
 /** Tokens after a speech verb searched for the subject of what was said. */
 const SUBJECT_SEARCH = 10;
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
@@ -146,14 +144,12 @@ function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Fr
   let k = a;
   while (k < b && LEAD.has(t.lower[k])) k++;
   if (k === f.verb) {
-    // "said in his nightly address that Russia …": look past the verb's own phrases for the subject;
-    // not past its object ("demanded a ceasefire in eastern Democratic Republic of Congo").
-    if (/^(?:DET|NOUN|ADJ|NUM)$/.test(t.pos[k + 1] ?? '') && !ADDRESSEE_VERBS.has(t.lemma[k])) return false;
+    // "said in his nightly address that Russia …": look past the verb's own phrases for the subject.
     k++;
     while (k < Math.min(b, f.verb + SUBJECT_SEARCH) && doc.actorAt[k] < 0 && doc.personAt[k] < 0 && !/^(?:VERB|AUX)$/.test(t.pos[k])
       && !(doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]))) k++;
   }
-  if (CONTINGENT.has(t.lower[k])) return false;
+  if (CONTINGENT.has(t.lower[k]) || insidePhrase(t, f.verb, k)) return false;
   // In a quote, "he" / "they" is someone the speaker talks about (speakers say "I" and "we").
   if (doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]) && /^(?:VERB|AUX)$/.test(t.pos[k + 1] ?? '')) return true;
   const m = doc.actorAt[k] >= 0 ? doc.actorMentions[doc.actorAt[k]] : undefined;
@@ -166,6 +162,17 @@ function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Fr
     if (j === end && t.lower[j] === 'to') return false; // "urged Israel to accept a truce": the speaker's demand
     if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') return true;
     if (t.lower[j] === "'s" || t.lower[j] === '’s') return false; // "Russia's foreign ministry said": a possessive, not the subject
+  }
+  return false;
+}
+
+/** The name at k sits in a prepositional phrase after the verb ("demanded a ceasefire in eastern
+ *  Democratic Republic of Congo"), not at the head of a clause ("said in an address that Russia …"). */
+function insidePhrase(t: Doc['tokens'], verb: number, k: number): boolean {
+  if (k <= verb) return false;
+  for (let j = k - 1; j > verb; j--) {
+    if (t.lower[j] === 'that' || t.value[j] === ',') return false;
+    if (t.pos[j] === 'ADP') return true;
   }
   return false;
 }
