@@ -75,6 +75,7 @@ describe('cues', () => {
     ['not the time for talking', 'Pakistan’s army spokesman said: "This is not the time for talking."', 'PAK', 'oppose'],
     ['no pause, keep hitting', 'Israel’s defence minister said: "There will be no pause for Hezbollah. We will keep hitting them everywhere."', 'ISR', 'oppose'],
     ['standing behind a call', 'SADC said the southern bloc stood "firmly behind" the ceasefire call.', 'SADC', 'support'],
+    ['a proposal for a halt to the fighting', 'Officials welcomed a U.S. proposal for a 30-day halt to the fighting in Ukraine.', 'USA', 'support'],
     ['put down weapons', 'The National Unity Government called on every armed party to put down its weapons.', 'NUG', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
@@ -121,6 +122,7 @@ describe('relevance', () => {
     ['humanitarian operations', 'The UN said it would continue humanitarian operations.', 'UN'],
     ['fighting disinformation', 'The EU said it would continue to fight disinformation.', 'EU'],
     ['another actor’s act after "by"', 'Israel said the truce had been violated by Hamas.', 'ISR'],
+    ['"if" beside no position', 'The Palestinian president said he was ready to hold elections next year "if conditions allow".', 'PSE'],
     ['not taking part is absence', 'The United Arab Emirates provided the venue but did not take part in the discussions.', 'ARE'],
     ['attending in person', 'Rwanda’s president attended in person.', 'RWA'],
   ];
@@ -191,6 +193,8 @@ describe('conditions', () => {
     ['keep attacking for as long as strikes continue', 'The Houthis said they would keep attacking warships for as long as American strikes continued.', 'HOUTHIS', ['other']],
     ['terms before "only then"', 'Colombia’s president said the guerrillas must release every hostage; only then would a delegation go back to the table.', 'COL', ['hostages']],
     ['"is no agreement at all"', 'Hezbollah’s leader said any agreement that lets Israel strike Lebanon at will "is no agreement at all".', 'HEZBOLLAH', ['other']],
+    [', provided the …', 'Sudan’s army said it remained open to talks, provided the militia first withdraws from the towns it occupies.', 'SAF', ['withdrawal']],
+    ['a threat after "if"', 'India’s foreign minister said: "If there are military attacks on us, there will be a very firm response."', 'IND', ['other']],
     ['provided + clause', 'Russia said it was ready for talks provided its security concerns were taken into account.', 'RUS', ['security-guarantees']],
   ];
   it.each(cases)('%s', (_name, body, id, kinds) => {

@@ -13,7 +13,7 @@ const PROPOSALS = new Set(['veto', 'vetoes', 'proposal', 'proposals', 'plan', 'i
 /** Parts of speech that may stand between an actor and its proposal inside one noun phrase. */
 const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Tokens after the noun scanned for what it proposes ("for an immediate 30-day ceasefire"). */
-const REACH = 8;
+const REACH = 12;
 
 export function nominalFrames(doc: Doc): Frame[] {
   const t = doc.tokens;
@@ -66,9 +66,9 @@ function proposalNoun(doc: Doc, after: number): number | undefined {
 const PHRASE_END = new Set([',', ';', ':', 'that', 'which', 'who', 'whose', 'as', 'after', 'when', 'while']);
 
 /** A verb that starts a clause of its own: not an infinitive ("to halt") nor a gerund after a
- *  preposition ("pause in fighting"); a participle ("resolution demanding …") does. */
+ *  preposition or article ("pause in fighting", "halt to the fighting"); a participle ("resolution demanding …") does. */
 function finiteVerb(t: Doc['tokens'], k: number): boolean {
-  return /^(?:VERB|AUX)$/.test(t.pos[k]) && t.lower[k - 1] !== 'to' && !(t.lower[k].endsWith('ing') && t.pos[k - 1] === 'ADP');
+  return /^(?:VERB|AUX)$/.test(t.pos[k]) && t.lower[k - 1] !== 'to' && !(t.lower[k].endsWith('ing') && /^(?:ADP|DET|ADJ)$/.test(t.pos[k - 1]));
 }
 
 function frame(doc: Doc, agents: Agent[], verb: number, first: number): Frame {

@@ -61,6 +61,11 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
       const own = scoreOf(inside, m.last, last);
       if (own.some((s) => s.polarity > 0) || (own.length === 0 && inside.some((it) => it.entry.alone === 1))) continue;
       if (kinds[0] === 'other' && items.length === 0) continue;
+      // A plain "if" sets terms for a position stated beside it: not for "ready to hold elections if
+      // conditions allow" nor "if they said no, the world would know …".
+      // A threat still sets terms: "if there are attacks on us, there will be a very firm response".
+      const rest = items.filter((it) => it.last <= Math.min(m.first, cFirst) || it.first >= last);
+      if (scoreOf(rest, from, to).length === 0 && !rest.some((it) => it.entry.role === 'target' && it.entry.polarity < 0)) continue;
     }
     spans.push([cFirst, last]);
     if (kinds[0] === 'other' && victory(t, cFirst, last)) {
