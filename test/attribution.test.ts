@@ -20,6 +20,7 @@ describe('who said what: quotes', () => {
     ['"she told reporters"', 'Estonian Prime Minister Kaja Kallas was blunt. Talk of negotiations was “premature”, she told reporters.', 'EST', 'Kaja Kallas', 'Talk of negotiations'],
     ['a UN envoy "of the Secretary-General for Syria"', 'Geir O. Pedersen, Special Envoy of the Secretary-General for Syria, said: “A nationwide ceasefire is urgently needed.”', 'UN', 'Geir Pedersen', 'A nationwide ceasefire'],
     ['a role phrase after a spaced dash', 'Speaking for the group - Algeria, Somalia and Guyana - the representative of Sierra Leone, Michael Imran Kanu, said: “We call for a ceasefire.”', 'SLE', 'Michael Imran Kanu', 'We call for a ceasefire'],
+    ['a name with a regnal number', 'Jordan’s King Abdullah II told fellow leaders: “The ceasefire must be preserved at all costs.”', 'JOR', 'King Abdullah II', 'The ceasefire must be preserved'],
     ['quote running on into the next paragraph', 'UN Secretary-General Antonio Guterres said: “The killing must stop.\n“Every day of war costs lives.”', 'UN', 'Antonio Guterres', 'Every day of war costs lives'],
   ];
   it.each(cases)('%s', (_name, body, actor, speaker, words) => {

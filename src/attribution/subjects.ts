@@ -17,6 +17,8 @@ const SKIP_WORDS = new Set(['not', "n't", 'never', 'also', 'so', 'far', 'already
   'immediately', 'once', 'first', 'both', 'all', 'each', 'too', 'even', 'further', 'yet', 'had', 'has', 'have', 'would']);
 const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'the', 'next', 'of', 'at', 'that', 'by', 'earlier', 'previous']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+/** Name suffixes a person mention may leave out: "Abdullah II", "Martin Luther King Jr.". */
+const SUFFIX = /^(?:II|III|IV|VI|Jr\.?|Sr\.?)$/;
 const COORD = new Set(['and', ',', '&']);
 
 /** Subjects of the verb at token v, or undefined when it has none in reach. */
@@ -29,6 +31,7 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     const w = t.lower[j];
     if (w === 'to') return undefined; // infinitive: the verb belongs to an enclosing clause
     if (SKIP_WORDS.has(w) || t.pos[j] === 'ADV' || t.pos[j] === 'AUX' || t.pos[j] === 'PART') { j--; continue; }
+    if (SUFFIX.test(t.value[j]) && doc.personAt[j - 1] >= 0) { j--; continue; } // "King Abdullah II told …
     if (TIME_WORDS.test(w)) { j = skipTime(doc, j, floor); continue; }
     if (w === ',' || w === '—' || w === '–') {
       const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
