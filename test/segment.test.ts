@@ -61,6 +61,13 @@ describe('quotes', () => {
     expect(quotes.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(['a clear retreat']);
   });
 
+  it('treats straight single quotes as quotes when a closer follows, and skips apostrophes', () => {
+    const text = "'We ask for one thing only, that the killing stops,' he said. In the '90s the states' rights mattered.";
+    const { quotes, diagnostics } = segmentText(text);
+    expect(quotes.map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(['We ask for one thing only, that the killing stops,']);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('runs a quote on into the next paragraph without a diagnostic', () => {
     const text = 'Head\n“The first part of what I said.\n“And the second part,” she said.';
     const { quotes, diagnostics } = segmentText(text);

@@ -1,7 +1,8 @@
 /**
  * Quotation spans, found in one linear pass per paragraph. Curly marks are unambiguous;
  * a straight " opens when nothing is open and closes otherwise; curly single quotes count
- * when they open at a word start and close at a word end (so apostrophes are skipped).
+ * when they open at a word start and close at a word end (so apostrophes are skipped), and so do
+ * straight single quotes that open at a word start and find a closer in the same paragraph.
  * A quote still open at the end of its paragraph ends there: if the next paragraph opens
  * with a quote mark it is the journalistic run-on convention (`continues` on the next quote),
  * otherwise the report gets an `unclosed-quote` diagnostic.
@@ -49,11 +50,32 @@ function firstNonSpace(text: string, from: number, to: number): number {
   return i;
 }
 
+/** A straight ' that closes a quote: after a word or punctuation, before a space, punctuation or the
+ *  end; not a plural possessive ("the states' rights"). */
+function straightCloser(text: string, i: number): boolean {
+  if (text[i] !== "'" || !/[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? '') || isWordChar(text[i + 1])) return false;
+  return !(text[i - 1] === 's' && text[i + 1] === ' ' && /\p{Ll}/u.test(text[i + 2] ?? ''));
+}
+
+/** A straight ' that opens a quote ('We ask for one thing only,' he said): at a word start after a
+ *  space or the paragraph start, with a closer later in the paragraph (`lastCloser`, found once per
+ *  paragraph so the scan stays linear); an apostrophe ('90s) has none. */
+function straightOpener(text: string, i: number, lastCloser: number): boolean {
+  return /\p{L}/u.test(text[i + 1] ?? '') && (i === 0 || /[\s(\[—–-]/.test(text[i - 1])) && lastCloser > i + 1;
+}
+
+/** Offset of the last straight closer in [from, to), or -1. */
+function lastStraightCloser(text: string, from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (text[j] === "'" && straightCloser(text, j)) return j;
+  return -1;
+}
+
 /** Scans one paragraph; returns true when a quote was left open at its end. */
 function scanParagraph(text: string, p: Paragraph, continues: boolean, out: Quote[]): boolean {
   let open = -1;
   let mark = '';
   let first = true;
+  let lastCloser: number | undefined;
   const push = (end: number, innerEnd: number, closed: boolean) => {
     out.push({ start: open, end, innerStart: open + 1, innerEnd, paragraph: p.index, closed, continues: continues && first });
     first = false;
@@ -64,9 +86,12 @@ function scanParagraph(text: string, p: Paragraph, continues: boolean, out: Quot
     if (open < 0) {
       if (c === '“' || c === '"') { open = i; mark = '"'; }
       else if (c === '‘' && isWordChar(text[i + 1]) && !isWordChar(text[i - 1])) { open = i; mark = "'"; }
+      else if (c === "'" && straightOpener(text, i, lastCloser ??= lastStraightCloser(text, p.start, p.end))) { open = i; mark = 's'; }
     } else if (mark === '"' && (c === '”' || c === '"')) {
       push(i + 1, i, true);
     } else if (mark === "'" && c === '’' && !isWordChar(text[i + 1]) && !/\s/.test(text[i - 1])) {
+      push(i + 1, i, true);
+    } else if (mark === 's' && straightCloser(text, i)) {
       push(i + 1, i, true);
     }
   }
