@@ -15,5 +15,7 @@ export interface Compiled {
   readonly voiceNouns: ReadonlySet<string>;
   readonly institutionNouns: Readonly<Record<string, 'state' | 'org'>>;
   readonly documentNouns: ReadonlySet<string>;
+  readonly ledParticiples: ReadonlySet<string>;
+  readonly positionNouns: ReadonlySet<string>;
   readonly question: CompiledQuestion;
 }

@@ -34,7 +34,7 @@ export function attribute(doc: Doc, c: Compiled): void {
       }
     }
   }
-  doc.frames.push(...nominalFrames(doc));
+  doc.frames.push(...nominalFrames(doc, c));
   doc.frames.sort((a, b) => a.verb - b.verb);
 }
 

@@ -4,18 +4,15 @@
  * "the U.S.-French call for a truce". Each gives its actor an action statement over the phrase.
  */
 import type { Doc, Frame } from '../document';
+import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 
-/** "X-led", "X-brokered": participles that make X the one proposing or running something. */
-const LED = new Set(['led', 'brokered', 'mediated', 'sponsored', 'hosted', 'backed', 'drafted', 'proposed', 'initiated', 'drawn', 'authored']);
-/** Nouns for a proposal (or a veto) an actor owns. */
-const PROPOSALS = new Set(['veto', 'vetoes', 'proposal', 'proposals', 'plan', 'initiative', 'offer', 'call', 'calls', 'push', 'effort', 'efforts', 'mediation', 'roadmap', 'framework', 'blueprint', 'formula', 'bid', 'resolution', 'draft']);
 /** Parts of speech that may stand between an actor and its proposal inside one noun phrase. */
 const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Tokens after the noun scanned for what it proposes ("for an immediate 30-day ceasefire"). */
 const REACH = 12;
 
-export function nominalFrames(doc: Doc): Frame[] {
+export function nominalFrames(doc: Doc, c: Compiled): Frame[] {
   const t = doc.tokens;
   const out: Frame[] = [];
   for (let m = 0; m < doc.actorMentions.length; m++) {
@@ -23,11 +20,11 @@ export function nominalFrames(doc: Doc): Frame[] {
     if (!inBody(doc, am.first)) continue;
     const agents = coordinated(doc, m);
     const after = agents.end;
-    if (t.value[after] === '-' && LED.has(t.lower[after + 1])) {
+    if (t.value[after] === '-' && c.ledParticiples.has(t.lower[after + 1])) {
       out.push(frame(doc, agents.list, after + 1, after + 1));
       continue;
     }
-    const noun = proposalNoun(doc, after);
+    const noun = proposalNoun(doc, c, after);
     if (noun !== undefined) out.push(frame(doc, agents.list, noun, am.first));
   }
   return out;
@@ -53,10 +50,10 @@ function coordinated(doc: Doc, m: number): { list: Agent[]; end: number } {
 }
 
 /** Index of a proposal noun in the mention's own noun phrase ("'s 12-point peace plan", "U.S. proposal"). */
-function proposalNoun(doc: Doc, after: number): number | undefined {
+function proposalNoun(doc: Doc, c: Compiled, after: number): number | undefined {
   const t = doc.tokens;
   for (let k = after; k < Math.min(t.count, after + 6); k++) {
-    if (PROPOSALS.has(t.lower[k])) return k;
+    if (c.positionNouns.has(t.lower[k])) return k;
     if (!NP_INSIDE.has(t.pos[k]) && t.value[k] !== '-' && t.lower[k] !== "'s" && t.lower[k] !== '’s') return undefined;
   }
   return undefined;

@@ -55,3 +55,18 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'statement', 'paper', 'communique', 'communiqué', 'resolution', 'document', 'proposal', 'plan', 'text', 'declaration',
   'letter', 'memo', 'note', 'release', 'readout', 'draft', 'summit', 'meeting', 'initiative', 'agreement', 'deal',
 ];
+
+/** "X-led", "X-brokered": participles that make X the one proposing or running something. */
+export const LED_PARTICIPLES: readonly string[] = [
+  'led', 'brokered', 'mediated', 'sponsored', 'hosted', 'backed', 'drafted', 'proposed', 'initiated', 'drawn', 'authored',
+];
+
+/** Nouns for a position an actor owns in a noun phrase: "Beijing's peace plan", "Japan's readiness
+ *  to broker a truce", "Moscow’s refusal to negotiate"; not "support" ("X’s support for Y in the war" backs an ally). */
+export const POSITION_NOUNS: readonly string[] = [
+  'veto', 'vetoes', 'proposal', 'proposals', 'plan', 'initiative', 'offer', 'call', 'calls', 'push', 'effort', 'efforts',
+  'mediation', 'roadmap', 'framework', 'blueprint', 'formula', 'bid', 'resolution', 'draft',
+  'readiness', 'willingness', 'eagerness', 'determination', 'commitment', 'refusal', 'reluctance', 'unwillingness',
+  'insistence', 'demand', 'demands', 'appeal', 'appeals', 'pledge', 'promise',
+  'rejection', 'drive', 'attempt', 'attempts', 'overture', 'overtures',
+];

@@ -9,7 +9,7 @@ import { clauses, concessive } from './clauses';
 import { clausePolarity, type Scored } from './polarity';
 import { clauseConditions, markers, type FoundCondition } from './conditions';
 import { matchAll, type Match } from './match';
-import { inDomain, offTopic } from './relevance';
+import { hasOffTopic, inDomain, offTopic } from './relevance';
 
 export interface ScoredStatement {
   readonly frame: Frame;
@@ -32,7 +32,20 @@ export function scoreStatements(doc: Doc, c: Compiled): ScoredStatement[] {
   const scorable = doc.frames.filter((f) => !f.embedded && f.agents.some((a) => a.actor !== undefined));
   const body = bodyMatches(doc, c, scorable);
   const domain = inDomain(doc, c.question, () => bodyMatches(doc, c, undefined).cues);
-  return scorable.map((f) => (domain ? scoreFrame(doc, c, f, body) : { frame: f, scores: [], conditions: [] }));
+  // Outside the domain (a snippet, a headline with its lede) a statement still counts when it
+  // names one of the question's targets ("called for a ceasefire"), not a weak one ("a deal"),
+  // unless the text is about something else ("tariffs", "climate") that makes the word a metaphor.
+  const alone = !domain && !hasOffTopic(doc, c.question);
+  return scorable.map((f) => (domain || (alone && namesTarget(body, f)) ? scoreFrame(doc, c, f, body) : { frame: f, scores: [], conditions: [] }));
+}
+
+function namesTarget(body: BodyMatches, f: Frame): boolean {
+  for (let k = f.first; k < f.last; k++) {
+    const m = body.cueAt[k] >= 0 ? body.cues[body.cueAt[k]] : undefined;
+    // A predicate that means something alone ("offered to mediate", "voted against it") names the question too.
+    if (m && (m.entry.role === 'target' ? !m.entry.weak : m.entry.alone !== undefined) && m.last <= f.last) return true;
+  }
+  return false;
 }
 
 /** One pass of the question's cues and contingency markers over the sentences that hold a

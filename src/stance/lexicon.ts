@@ -32,6 +32,8 @@ export interface Entry {
   readonly strength?: 'strong' | 'weak';
   readonly kind?: ConditionKind;
   readonly cameo?: string;
+  /** A target that counts only in a text about the question's domain (`weakTargets`: "deal", "plan"). */
+  readonly weak?: boolean;
   /** Pattern text, for messages and debugging. */
   readonly pattern: string;
 }
@@ -58,7 +60,6 @@ export interface CompiledQuestion {
   /** Off-topic for the question's own targets only (polarity > 0). */
   readonly offTopicPeace: Index;
   readonly domain: Index;
-  readonly weakTargets: ReadonlySet<string>;
 }
 
 /** Splits a pattern into slots. The tokenizer keeps some hyphenated words whole ("de-escalation")
@@ -115,7 +116,9 @@ export function compileQuestion(q: QuestionData): CompiledQuestion {
   const cues = new Map<string, Entry[]>();
   const base = (id: string, role: Role, pattern: string, polarity: number, weight = 1) =>
     ({ id, role, polarity, weight, slots: parsePattern(pattern), pattern });
-  for (const t of q.targets) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'target', p, t.polarity, t.weight), cameo: t.cameo });
+  const weak = new Set((q.weakTargets ?? []).map((w) => w.toLowerCase()));
+  const isWeak = (p: string) => weak.has(p.toLowerCase().replace(/\/[vna]$/, ''));
+  for (const t of q.targets) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'target', p, t.polarity, t.weight), cameo: t.cameo, weak: isWeak(p) });
   for (const t of q.predicates) for (const p of t.patterns) {
     addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, takes: t.takes && new Set(t.takes), infinitive: t.infinitive, cameo: t.cameo });
   }
@@ -140,6 +143,5 @@ export function compileQuestion(q: QuestionData): CompiledQuestion {
     offTopic: words(q.offTopic, 'off-topic'),
     offTopicPeace: words(q.offTopicPeace ?? [], 'off-topic'),
     domain: words(q.domain, 'domain'),
-    weakTargets: new Set((q.weakTargets ?? []).map((w) => w.toLowerCase())),
   };
 }

@@ -112,7 +112,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
       if (subject !== undefined && it.entry.applies !== 'object' && takes(it, items[subject]) && subjectLink(t, items[subject].last, it.first)) { object = items[subject]; used.add(subject); }
       // Alone, a predicate needs a modal ("we will not stop") unless it is the reported act itself ("Qatar mediated").
       // "calls for an immediate ceasefire were premature": the evaluation judges the whole phrase before it.
-      else if (it.entry.applies === 'subject' && judgesPhrase(t, out, it.first)) { out[out.length - 1] = judged(out[out.length - 1], it); used.add(i); continue; }
+      // "A proposal for a truce was rejected by …": a passive verb acts on the phrase that is its subject.
+      else if ((it.entry.applies === 'subject' || passiveVerb(t, it.first)) && judgesPhrase(t, out, it.first)) { out[out.length - 1] = judged(out[out.length - 1], it); used.add(i); continue; }
       else if (lastItem.entry.alone !== undefined && (modalBefore(t, negs, it.first) || chain.some((c) => act >= items[c].first && act < items[c].last))) sign = sign / lastItem.entry.polarity * lastItem.entry.alone;
       else continue;
     }
@@ -144,6 +145,11 @@ function extraposed(t: Tokens, it: Match): boolean {
     if (t.lemma[k] !== 'be' && !/^(?:AUX|ADV|DET|PART)$/.test(t.pos[k])) return false;
   }
   return false;
+}
+
+/** A participle after a form of "be" ("was rejected", "has been welcomed"). */
+function passiveVerb(t: Tokens, k: number): boolean {
+  return t.pos[k] === 'VERB' && /(?:ed|en|wn)$/.test(t.lower[k]) && (t.lemma[k - 1] === 'be' || (t.pos[k - 1] === 'ADV' && t.lemma[k - 2] === 'be'));
 }
 
 /** The clause's last score is a noun phrase ("calls for a ceasefire") that is the subject of token k. */

@@ -31,6 +31,16 @@ export function offTopic(t: Tokens, q: CompiledQuestion, m: Match): boolean {
   return false;
 }
 
+/** True when a body paragraph uses an off-topic word ("tariffs", "climate"): in such a text a
+ *  ceasefire word is a metaphor ("a 90-day truce in the trade war") unless war words abound. */
+export function hasOffTopic(doc: Doc, q: CompiledQuestion): boolean {
+  for (const p of doc.paragraphs) {
+    if (p.kind !== 'body' || p.firstSentence >= p.lastSentence) continue;
+    if (matchAll(q.offTopic, doc.tokens, doc.sentences[p.firstSentence].first, doc.sentences[p.lastSentence - 1].last).length) return true;
+  }
+  return false;
+}
+
 /** Counts domain words in body paragraphs, leaving out off-topic uses ("trade war"); `cues` gives
  *  the body's cue matches, asked for only when the domain words alone fall short. */
 export function inDomain(doc: Doc, q: CompiledQuestion, cues: () => readonly Match[]): boolean {
