@@ -12,7 +12,7 @@ import { COUNTRIES, NOT_ACTORS } from './data/countries';
 import { ORGANIZATIONS, NOT_ORGANIZATIONS } from './data/organizations';
 import { PEOPLE } from './data/people';
 import { CEASEFIRE } from './data/ceasefire';
-import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS, LED_PARTICIPLES, POSITION_NOUNS } from './data/voice';
+import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS, LED_PARTICIPLES, POSITION_NOUNS, GROUP_NOUNS, COMPANION_WORDS, PARTNER_VERBS } from './data/voice';
 import { compileGazetteer } from './actors/gazetteer';
 import { compileTitles } from './actors/titles';
 import { compileQuestion } from './stance/lexicon';
@@ -81,6 +81,9 @@ export function compile(options: AnalyzerOptions = {}): Compiled {
     documentNouns: new Set(DOCUMENT_NOUNS),
     ledParticiples: new Set(LED_PARTICIPLES),
     positionNouns: new Set(POSITION_NOUNS),
+    groupNouns: new Set(GROUP_NOUNS),
+    companionWords: new Set(COMPANION_WORDS),
+    partnerVerbs: new Set(PARTNER_VERBS),
     question: compileQuestion(question),
   });
   return c;

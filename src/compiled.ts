@@ -17,5 +17,9 @@ export interface Compiled {
   readonly documentNouns: ReadonlySet<string>;
   readonly ledParticiples: ReadonlySet<string>;
   readonly positionNouns: ReadonlySet<string>;
+  readonly groupNouns: ReadonlySet<string>;
+  /** Companion phrases, lower-case, words joined by one space. */
+  readonly companionWords: ReadonlySet<string>;
+  readonly partnerVerbs: ReadonlySet<string>;
   readonly question: CompiledQuestion;
 }

@@ -12,6 +12,7 @@ import type { Agent } from './agents';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
 import { matchAll } from '../stance/match';
+import { listedSubject, partners, verbLemma } from './lists';
 
 /** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
 const INVERTING = new Set(['say', 'add', 'write', 'note', 'insist', 'explain', 'continue', 'argue', 'state', 'claim',
@@ -52,11 +53,12 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
 /** A frame for the verb at v, if it is a speech/action verb with a subject. */
 function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: readonly Frame[]): Frame | undefined {
   const t = doc.tokens;
-  const lemma = t.lemma[v];
+  const lemma = verbLemma(doc, c, v);
   const speech = c.speechVerbs.has(lemma) || makesClear(doc, v);
   if (!speech && !c.actionVerbs.has(lemma) && !putsForward(doc, v)) return undefined;
   // wink tags some verbs after a negation as adverbs ("did not back"): a verb group still makes them verbs.
-  if (t.pos[v] !== 'VERB' && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
+  const gerund = lemma !== t.lemma[v];
+  if (t.pos[v] !== 'VERB' && !gerund && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
   // ", adding that …", ", accusing …": the participle's subject is the main clause's, or a name right
@@ -70,8 +72,10 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
     }
   }
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, v, earlier, s);
+  const listed = agents ? undefined : listedSubject(doc, c, s, v);
+  agents ??= listed?.agents;
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
-  agents = [...agents, ...onBehalfOf(doc, s, agents[0].first, agents)];
+  agents = [...agents, ...onBehalfOf(doc, s, agents[0].first, agents), ...partners(doc, c, s, v, lemma)];
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
   const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
@@ -80,7 +84,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
   // A compound adjective ("the Iran-backed group that began firing", "the US-brokered truce") covers its noun only.
   // A participle with its agent ("a truce brokered by Angola last year collapsed") ends before the main verb.
-  const end = compound(doc, v) ? Math.min(last, v + 2) : passive ? Math.min(nextComma(doc, v, last), nextVerb(doc, agents[agents.length - 1].last, last)) : last;
+  const end = listed ? listed.end : compound(doc, v) ? Math.min(last, v + 2) : passive ? Math.min(nextComma(doc, v, last), nextVerb(doc, agents[agents.length - 1].last, last)) : last;
   if (end <= first) return undefined;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
 }

@@ -34,6 +34,8 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     if (SUFFIX.test(t.value[j]) && doc.personAt[j - 1] >= 0) { j--; continue; } // "King Abdullah II told …
     if (TIME_WORDS.test(w)) { j = skipTime(doc, j, floor); continue; }
     if (w === ',' || w === '—' || w === '–') {
+      const joined = companionSubjects(doc, c, j, floor);
+      if (joined) return joined;
       const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
       const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
       // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said": the aside is the name
@@ -46,7 +48,7 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
       j = a - 1;
       continue;
     }
-    if (RELATIVES.has(w) && GROUP_OF_STATES.has(t.lower[j - 1])) return amongSubject(doc, c, j - 1, floor);
+    if (RELATIVES.has(w) && c.groupNouns.has(t.lower[j - 1])) return amongSubject(doc, c, j - 1, floor);
     if (RELATIVES.has(w) && t.value[j - 1] === ',') {
       // "China's paper, published in February, which called for …": the antecedent may sit before an aside.
       const aside = agentEndingAt(doc, c, j - 2) ? -1 : previousComma(doc, j - 2, floor);
@@ -76,18 +78,16 @@ function sharedSubject(doc: Doc, c: Compiled, j: number, floor: number): Agent[]
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 
-/** A passive: a form of "be" (adverbs allowed) right before the verb. */
+/** A passive: a form of "be" (adverbs allowed) right before the verb; "has been mediating" is progressive. */
 function passiveAt(doc: Doc, v: number): boolean {
   const t = doc.tokens;
+  if (t.lower[v].endsWith('ing')) return false;
   for (let k = v - 1; k >= Math.max(0, v - 3); k--) {
     if (BE.has(t.lower[k])) return true;
     if (t.pos[k] !== 'ADV' && t.pos[k] !== 'PART') return false;
   }
   return false;
 }
-
-/** Nouns for a set of actors in "X and Y were among the 10 countries that voted against". */
-const GROUP_OF_STATES = new Set(['countries', 'states', 'nations', 'members', 'governments', 'delegations']);
 
 /** "X, Y and Z were among the 10 countries that voted against": the subjects of "were among". */
 function amongSubject(doc: Doc, c: Compiled, noun: number, floor: number): Agent[] | undefined {
@@ -212,18 +212,44 @@ export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undef
   if (t.lower[j] === 'forward' || t.lower[j] === 'out') j++; // "put forward by"
   if (t.lower[j] === 'jointly' || t.pos[j] === 'ADV') j++;
   if (t.lower[j] !== 'by') return undefined;
-  const ceiling = doc.sentences[t.sentence[v]].last;
+  const out = agentList(doc, c, j + 1, doc.sentences[t.sentence[v]].last);
+  return out.length ? out : undefined;
+}
+
+/** Named actors listed from token k: "Cuba, Laos and Iran", "the United States, France and Egypt". */
+export function agentList(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {
+  const t = doc.tokens;
   const out: Agent[] = [];
-  let k = j + 1;
   while (k < ceiling) {
     const a = agentStartingAt(doc, c, k, ceiling);
     if (!a || a.actor === undefined) break;
     out.push(a);
     k = a.last;
-    // "by the United States, France and Egypt": a comma continues the list only into another name.
+    // A comma continues the list only into another name.
     if (t.lower[k] === ',' && doc.actorAt[k + 1] < 0 && doc.personAt[k + 1] < 0 && t.lower[k + 1] !== 'the') break;
     if (!COORD.has(t.lower[k])) break;
     k++;
   }
-  return out.length ? out : undefined;
+  return out;
+}
+
+/** Length of a companion phrase ("alongside", "together with") starting at k, or 0. */
+function companionAt(doc: Doc, c: Compiled, k: number): number {
+  const t = doc.tokens;
+  for (let n = 3; n >= 1; n--) if (c.companionWords.has(t.lower.slice(k, k + n).join(' '))) return n;
+  return 0;
+}
+
+/** "Cuba, alongside Laos and Iran, has been mediating": for a comma at j closing an aside made only of a
+ *  companion phrase and names, the subject before the aside and the companions all act. */
+function companionSubjects(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | undefined {
+  const open = asideStart(doc, j, floor);
+  if (open === undefined) return undefined;
+  const n = companionAt(doc, c, open + 1);
+  if (n === 0) return undefined;
+  const companions = agentList(doc, c, open + 1 + n, j);
+  if (!companions.length || companions[companions.length - 1].last !== j) return undefined;
+  const main = agentEndingAt(doc, c, open - 1);
+  if (!main || main.actor === undefined) return undefined;
+  return [...withCoordinated(doc, c, main, floor), ...companions];
 }

@@ -70,3 +70,15 @@ export const POSITION_NOUNS: readonly string[] = [
   'insistence', 'demand', 'demands', 'appeal', 'appeals', 'pledge', 'promise',
   'rejection', 'drive', 'attempt', 'attempts', 'overture', 'overtures',
 ];
+
+/** Nouns for a set of actors that a list names: "the seven countries voting against it were A, B and C",
+ *  "X and Y were among the states that abstained". */
+export const GROUP_NOUNS: readonly string[] = [
+  'countries', 'states', 'nations', 'members', 'governments', 'delegations', 'those', 'signatories', 'sponsors', 'co-sponsors',
+];
+
+/** Words that open an aside naming companions of the subject: "X, alongside Y and Z, has been mediating". */
+export const COMPANION_WORDS: readonly string[] = ['alongside', 'along with', 'together with', 'as well as', 'joined by', 'with', 'like'];
+
+/** Verbs whose "with Y" partner acts too: "X agreed with Y to pause the offensive". */
+export const PARTNER_VERBS: readonly string[] = ['agree', 'join', 'work', 'team', 'partner', 'coordinate', 'cooperate', 'sign', 'broker', 'co-host'];

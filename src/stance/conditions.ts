@@ -79,7 +79,7 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
 }
 
 /** Words that close an "only … if" span: "could only sign a peace agreement with …". */
-const ONLY_LINKS = new Set(['if', 'when', 'once', 'after', 'with', 'on', 'until', 'through']);
+const ONLY_LINKS = new Set(['if', 'when', 'once', 'after', 'with', 'on', 'until', 'through', 'in', 'within', 'under']);
 /** Tokens "only" may stand before its link word. */
 const ONLY_REACH = 7;
 
@@ -141,7 +141,8 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       // "would end the moment they stop shooting", "will sign as soon as …"; not "at the moment",
       // "as soon as possible", nor a past event ("collapsed as soon as they were announced").
       return !/^(?:at|for|this|that|of)$/.test(t.lower[m.first - 1] ?? '') && t.lower[m.last] !== 'possible' && modalBefore(t, m.first, from);
-    case 'cond.without': return negatedTarget && !/^(?:pre)?conditions?$/.test(t.lower[m.last] ?? '');
+    // "no peace without justice"; "peace cannot be decided without Kyiv" (a target subject, its verb negated).
+    case 'cond.without': return (negatedTarget || (positiveBefore(before, m.first) && negatedBefore(t, q, m.first, from))) && !/^(?:pre)?conditions?$/.test(t.lower[m.last] ?? '');
     case 'cond.precondition': return !UNCONDITIONAL.has(t.lower[m.first - 1] ?? '');
     case 'cond.unless':
       if (word === 'while') return negatedTarget;
@@ -155,6 +156,11 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
     case 'cond.if': return word !== 'once' || (t.lower[m.first - 1] !== 'at' && t.lower[m.last] !== 'again' && t.lower[m.last] !== 'more');
     default: return true;
   }
+}
+
+/** A cue for the question's goal ends within reach before k ("the path to peace cannot be decided without …"). */
+function positiveBefore(before: readonly Match[], k: number): boolean {
+  return before.some((it) => it.entry.polarity > 0 && k - it.last <= SUBJECT_REACH);
 }
 
 function relativeBetween(t: Tokens, a: number, b: number): boolean {

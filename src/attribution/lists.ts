@@ -1,0 +1,51 @@
+/**
+ * Agents that stand apart from their verb in real news: a list after a copula whose subject is a
+ * group ("The seven countries voting against it were A, B and C"), a partner after "with" ("X agreed
+ * with Y to pause the offensive"), and gerunds that wink tags as nouns ("countries voting against").
+ */
+import type { Doc } from '../document';
+import type { Sentence } from '../segment/tokens';
+import type { Compiled } from '../compiled';
+import type { Agent } from './agents';
+import { agentList } from './subjects';
+
+/** Words between a group's clause and its list: "were", "included". */
+const LIST_LINKS = new Set(['were', 'are', 'was', 'is', 'include', 'included', 'includes']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Furthest the copula may sit after the group's verb, in tokens. */
+const MAX_LISTED = 14;
+
+/** "The N countries voting against it were A, B and C", "Those that backed it included A and B":
+ *  the listed actors and where the group's clause ends (the copula). */
+export function listedSubject(doc: Doc, c: Compiled, s: Sentence, v: number): { agents: Agent[]; end: number } | undefined {
+  const t = doc.tokens;
+  const g = RELATIVES.has(t.lower[v - 1]) ? v - 2 : v - 1;
+  if (!c.groupNouns.has(t.lower[g])) return undefined;
+  for (let k = v + 1; k < Math.min(s.last, v + MAX_LISTED); k++) {
+    if (doc.quoteAt[k] >= 0 || t.value[k] === ';') return undefined;
+    if (LIST_LINKS.has(t.lower[k])) {
+      const agents = agentList(doc, c, k + 1, s.last);
+      return agents.length ? { agents, end: k } : undefined;
+    }
+    if (t.pos[k] === 'VERB') return undefined;
+  }
+  return undefined;
+}
+
+/** "X agreed with Y to …", "X worked with Y and Z on …": the partners act with the subject. */
+export function partners(doc: Doc, c: Compiled, s: Sentence, v: number, lemma: string): Agent[] {
+  if (!c.partnerVerbs.has(lemma) || doc.tokens.lower[v + 1] !== 'with') return [];
+  return agentList(doc, c, v + 2, s.last);
+}
+
+/** The verb lemma at v; for a gerund wink tags as a noun ("countries voting against"), the verb
+ *  it comes from when that is a speech or action verb and a preposition or determiner follows. */
+export function verbLemma(doc: Doc, c: Compiled, v: number): string {
+  const t = doc.tokens;
+  const lemma = t.lemma[v];
+  if (t.pos[v] !== 'NOUN' || !lemma.endsWith('ing') || !/^(?:ADP|DET)$/.test(t.pos[v + 1] ?? '') || t.lower[v + 1] === 'of') return lemma;
+  const stem = lemma.slice(0, -3);
+  const known = (w: string) => c.actionVerbs.has(w) || c.speechVerbs.has(w);
+  for (const w of [stem, `${stem}e`, stem.slice(0, -1)]) if (w.length > 1 && known(w)) return w;
+  return lemma;
+}
