@@ -12,7 +12,7 @@ import { COUNTRIES, NOT_ACTORS } from './data/countries';
 import { ORGANIZATIONS, NOT_ORGANIZATIONS } from './data/organizations';
 import { PEOPLE } from './data/people';
 import { CEASEFIRE } from './data/ceasefire';
-import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS, LED_PARTICIPLES, POSITION_NOUNS, GROUP_NOUNS, COMPANION_WORDS, PARTNER_VERBS } from './data/voice';
+import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS, LED_PARTICIPLES, POSITION_NOUNS, GROUP_NOUNS, COMPANION_WORDS, PARTNER_VERBS, VIEW_NOUNS, VIEW_VERBS } from './data/voice';
 import { compileGazetteer } from './actors/gazetteer';
 import { compileTitles } from './actors/titles';
 import { compileQuestion } from './stance/lexicon';
@@ -84,6 +84,8 @@ export function compile(options: AnalyzerOptions = {}): Compiled {
     groupNouns: new Set(GROUP_NOUNS),
     companionWords: new Set(COMPANION_WORDS),
     partnerVerbs: new Set(PARTNER_VERBS),
+    viewNouns: new Set(VIEW_NOUNS),
+    viewVerbs: new Set(VIEW_VERBS),
     question: compileQuestion(question),
   });
   return c;

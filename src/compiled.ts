@@ -21,5 +21,7 @@ export interface Compiled {
   /** Companion phrases, lower-case, words joined by one space. */
   readonly companionWords: ReadonlySet<string>;
   readonly partnerVerbs: ReadonlySet<string>;
+  readonly viewNouns: ReadonlySet<string>;
+  readonly viewVerbs: ReadonlySet<string>;
   readonly question: CompiledQuestion;
 }

@@ -54,11 +54,11 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
 function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: readonly Frame[]): Frame | undefined {
   const t = doc.tokens;
   const lemma = verbLemma(doc, c, v);
-  const speech = c.speechVerbs.has(lemma) || makesClear(doc, v);
+  const speech = c.speechVerbs.has(lemma) || makesClear(doc, v) || holdsView(doc, c, v);
   if (!speech && !c.actionVerbs.has(lemma) && !putsForward(doc, v)) return undefined;
   // wink tags some verbs after a negation as adverbs ("did not back"): a verb group still makes them verbs.
   const gerund = lemma !== t.lemma[v];
-  if (t.pos[v] !== 'VERB' && !gerund && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
+  if (t.pos[v] !== 'VERB' && !gerund && !(t.pos[v] === 'AUX' && holdsView(doc, c, v)) && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
   // ", adding that …", ", accusing …": the participle's subject is the main clause's, or a name right
@@ -124,6 +124,14 @@ function accordingTo(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | und
 function putsForward(doc: Doc, v: number): boolean {
   const t = doc.tokens;
   return (t.lemma[v] === 'put' || t.lemma[v] === 'set') && (t.lower[v + 1] === 'forward' || t.lower[v + 1] === 'out');
+}
+
+/** "had serious doubts about …", "raised reservations about …": holding a view reports a position. */
+function holdsView(doc: Doc, c: Compiled, v: number): boolean {
+  const t = doc.tokens;
+  if (!c.viewVerbs.has(t.lemma[v])) return false;
+  for (let k = v + 1; k < v + 4; k++) if (c.viewNouns.has(t.lower[k])) return true;
+  return false;
 }
 
 /** "Baku had made clear …", "made it clear that …": a phrase that reports a position. */

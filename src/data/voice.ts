@@ -26,7 +26,7 @@ export const ACTION_VERBS: readonly string[] = [
   'arrange', 'facilitate', 'convene', 'invite', 'pursue', 'initiate', 'restart', 'join', 'participate', 'engage',
   'negotiate', 'implement', 'observe', 'respect', 'honour', 'honor', 'extend', 'renew', 'cancel', 'scrap', 'overturn',
   'derail', 'torpedo', 'sabotage', 'undermine', 'stall', 'decline', 'balk', 'shun', 'snub', 'want', 'need', 'demand',
-  'declare', 'hope', 'wish', 'refrain', 'introduce', 'dispatch', 'monitor',
+  'declare', 'hope', 'wish', 'refrain', 'introduce', 'dispatch', 'monitor', 'champion',
 ];
 
 /** Nouns that give a demonym or a name a voice: "Israeli officials", "China's foreign ministry". */
@@ -82,3 +82,8 @@ export const COMPANION_WORDS: readonly string[] = ['alongside', 'along with', 't
 
 /** Verbs whose "with Y" partner acts too: "X agreed with Y to pause the offensive". */
 export const PARTNER_VERBS: readonly string[] = ['agree', 'join', 'work', 'team', 'partner', 'coordinate', 'cooperate', 'sign', 'broker', 'co-host'];
+
+/** Nouns of a view held: "had serious doubts about the ceasefire idea", "harbours misgivings about talks". */
+export const VIEW_NOUNS: readonly string[] = ['doubts', 'doubt', 'reservations', 'misgivings', 'qualms', 'hopes', 'faith', 'confidence'];
+/** Verbs that hold or raise such a view. */
+export const VIEW_VERBS: readonly string[] = ['have', 'harbour', 'harbor', 'raise', 'hold', 'cast'];
