@@ -9,6 +9,25 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['A call for a truce was rebuffed by Peru on Monday.', { PER: 'oppose' }],
     ["Ghana's willingness to broker a ceasefire was praised by Peru.", { GHA: 'support', PER: 'support' }],
     ['Peru and Ghana agreed a 90-day trade truce over tariffs on steel.', { PER: 'none', GHA: 'none' }],
+    // Lists: a group's clause, then a copula or "include", then the actors.
+    ['The assembly passed a text urging a truce in the war. The three states voting against the text were Cuba, Laos and Fiji.', { CUB: 'oppose', LAO: 'oppose', FJI: 'oppose' }],
+    ['The assembly passed a text urging a truce in the war. The nations that voted against it were Chad and Togo.', { TCD: 'oppose', TGO: 'oppose' }],
+    ['The assembly passed a text urging a truce in the war. Those voting against the text included Chad and Togo.', { TCD: 'oppose', TGO: 'oppose' }],
+    ['The assembly passed a text urging a truce in the war, with Chad, Togo and Fiji voting against.', { TCD: 'oppose', TGO: 'oppose', FJI: 'oppose' }],
+    // Companions in an aside and partners after "with".
+    ['The war drags on. Oman, alongside Jordan and Kuwait, has been mediating between the two armies.', { OMN: 'support', JOR: 'support', KWT: 'support' }],
+    ['The war drags on. Oman, together with Jordan, is mediating between the two armies.', { OMN: 'support', JOR: 'support' }],
+    ['Kenya agreed with Uganda to halt the offensive in the border war.', { KEN: 'support', UGA: 'support' }],
+    // A relative clause naming who champions or rejects the plan the sentence judges.
+    ['The proposal, which Chile has championed since May, would end the fighting.', { CHL: 'support' }],
+    ['The proposal, which Chile has rejected since May, would end the fighting.', { CHL: 'oppose' }],
+    // Held views.
+    ["Chile's president had 'deep doubts' about the truce plan for the war.", { CHL: 'oppose' }],
+    ['The war drags on. Chile has little faith in the peace talks.', { CHL: 'oppose' }],
+    // Conditions in real wording.
+    ['Chile said: "Real negotiations can only happen in the context of a truce."', { CHL: 'conditional' }],
+    ['Chile said a peace settlement in the war must protect its security interests.', { CHL: 'conditional' }],
+    ['Chile said the road to peace in the war cannot be decided without the refugees.', { CHL: 'conditional' }],
   ])('%s', (text, want) => {
     expect(labelsOf(text)).toMatchObject(want);
   });
