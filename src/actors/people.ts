@@ -158,15 +158,21 @@ function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
     [prefix, 'left'], [leftApposition(doc, prefix ? prefix[0] : c.first), 'left'], [rightApposition(doc, c.last), 'right'],
   ];
   let titleActor: string | undefined;
-  for (const [span, side] of phrases) {
+  let former = false;
+  for (const [i, [span, side]] of phrases.entries()) {
     if (!span) continue;
     const aff = readRolePhrase(doc, titles, span[0], span[1], side);
+    former ||= aff.former === true;
+    // "a summit between Russia and Ukraine, President X said": a phrase before the comma is an apposition
+    // only when it is a role phrase itself ("China's foreign minister, Qin Gang").
+    if (i === 1 && prefix && aff.role === undefined) continue;
     p.role ??= aff.role;
     if (!(aff.weak && p.known !== undefined)) p.actor ??= aff.actor;
     p.gender ??= aff.gender;
     titleActor ??= aff.titleActor;
   }
-  if (p.known !== undefined) fromKnownRoles(doc, p);
+  // "former US President X" on a day when the data has X in office again: the text's word wins.
+  if (p.known !== undefined && !(former && p.actor === undefined)) fromKnownRoles(doc, p);
   if (p.actor === undefined && titleActor) p.actor = doc.gaz.byId.get(titleActor)?.index;
   if (p.actor === undefined && p.role !== undefined) p.actor = nearbyActor(doc, c.first);
 }

@@ -214,6 +214,9 @@ function pronounAgent(doc: Doc, k: number): Agent | undefined {
   return actor === undefined ? undefined : { first: k, last: k + 1, actor, kind: 'pronoun' };
 }
 
+/** Nouns that make a name before them a modifier: "NATO member Türkiye", "EU partner Norway". */
+const MEMBERSHIP = new Set(['member', 'ally', 'partner', 'neighbour', 'neighbor']);
+
 /** Tokens back a he/she may reach for a person. */
 const PRONOUN_REACH = 300;
 /** Sentences back searched for the actor an "it" / "they" refers to. */
@@ -231,6 +234,8 @@ function previousSubject(doc: Doc, k: number): number | undefined {
     const sent = doc.sentences[s];
     for (let j = sent.first; j < Math.min(sent.last, sent.first + 4); j++) {
       const m = doc.actorAt[j] >= 0 ? doc.actorMentions[doc.actorAt[j]] : undefined;
+      // "NATO member Türkiye has …": the first name modifies the second, which is the subject.
+      if (m && MEMBERSHIP.has(t.lower[m.last]) && doc.actorAt[m.last + 1] >= 0) { j = m.last; continue; }
       if (m && m.type !== 'demonym' && (k - start > 2 || doc.gaz.actors[m.actor].kind === 'organization')) return m.actor;
     }
   }

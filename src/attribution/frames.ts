@@ -34,6 +34,9 @@ const MAX_CLAUSE = 150;
 /** Words that open a condition: a frame right after them is the condition's content. */
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before']);
 
+/** Words that make what follows a supposition, not an event ("if Kiev refused"); "after" and "when" report events. */
+const HYPOTHETICAL = new Set(['if', 'unless', 'provided', 'providing']);
+
 /** Builds the frames of a body sentence and appends them to doc.frames. */
 export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
   const frames: Frame[] = [];
@@ -46,6 +49,8 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
     const f = documentVoice(doc, c, s);
     if (f) frames.push(f);
   }
+  // "… if Kiev refused to negotiate": a frame under a contingency is hypothetical, nobody's act.
+  for (const f of frames) if (contingent(doc, f, HYPOTHETICAL)) f.embedded = true;
   nest(doc, c, frames);
   return frames;
 }
@@ -151,7 +156,8 @@ function trailingAttribution(doc: Doc, c: Compiled, s: Sentence, agentFirst: num
   const prev = t.value[k];
   if (k <= s.first || (prev !== ',' && !QUOTE_MARK.test(prev ?? ''))) return false;
   // "China's foreign minister, Qin Gang, called for …": a name in apposition, not an attribution after the fact.
-  return !(doc.personAt[agentFirst] >= 0 && (c.titles.byLast.has(t.lower[k - 1]) || doc.actorAt[k - 1] >= 0 || doc.personAt[k - 1] >= 0));
+  // A title between the comma and the name ("…, President X said") makes it no apposition.
+  return !(doc.personAt[agentFirst] >= 0 && k === agentFirst - 1 && (c.titles.byLast.has(t.lower[k - 1]) || doc.actorAt[k - 1] >= 0 || doc.personAt[k - 1] >= 0));
 }
 
 /** "…,” said X" / "…, said the AU's chief mediator": a speech verb followed by its speaker. */
@@ -272,10 +278,10 @@ function coordinateClause(doc: Doc, f: Frame): boolean {
 }
 
 /** "… only if Kyiv withdrew its troops": a clause that states a condition is the speaker's words. */
-function contingent(doc: Doc, f: Frame): boolean {
+function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT): boolean {
   const t = doc.tokens;
   for (let k = f.agents[0].first - 1; k >= Math.max(0, f.agents[0].first - 3); k--) {
-    if (CONTINGENT.has(t.lower[k])) return true;
+    if (words.has(t.lower[k])) return true;
     if (t.pos[k] !== 'ADV' && t.pos[k] !== 'DET') return false;
   }
   return false;

@@ -38,6 +38,8 @@ const WHEN = /^(?:midnight|noon|dawn|dusk|tomorrow|tonight|monday|tuesday|wednes
 const IF_IT_HOLDS = /^(?:it|this|that|the (?:truce|ceasefire|deal|agreement|pause)) (?:holds|held|lasts|sticks|works|is respected|is observed)\b/;
 /** Passives after "must be" that still set terms: "would have to be based on the 1967 lines". */
 const TERMS_PASSIVE = new Set(['based', 'conditioned', 'linked', 'tied', 'accompanied', 'preceded', 'followed', 'approved', 'guaranteed', 'verified', 'backed']);
+/** Words before "provided" that make it a verb ("has provided", "and provided"). */
+const PROVIDE_VERB = /^(?:has|have|had|and|also|is|was|were|be|been|being|already)$/;
 const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
 
 /** Condition markers in a clause [from, to) and the clause's scores with condition words taken out. */
@@ -143,6 +145,8 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       return !/^(?:at|for|this|that|of)$/.test(t.lower[m.first - 1] ?? '') && t.lower[m.last] !== 'possible' && modalBefore(t, m.first, from);
     // "no peace without justice"; "peace cannot be decided without Kyiv" (a target subject, its verb negated).
     case 'cond.without': return (negatedTarget || (positiveBefore(before, m.first) && negatedBefore(t, q, m.first, from))) && !/^(?:pre)?conditions?$/.test(t.lower[m.last] ?? '');
+    // "has provided it with military help", "and provided them with arms": the verb, not "provided (that)".
+    case 'cond.provided': return !(/^provid/.test(word) && t.lower[m.first + 1] !== 'that' && PROVIDE_VERB.test(t.lower[m.first - 1] ?? ''));
     case 'cond.precondition': return !UNCONDITIONAL.has(t.lower[m.first - 1] ?? '');
     case 'cond.unless':
       if (word === 'while') return negatedTarget;
