@@ -18,8 +18,8 @@ export interface Affiliation {
   titleActor?: string;
   /** True when the actor came only from an anaphor ("its commander"): known roles outrank it. */
   weak?: boolean;
-  /** "former US President X": the phrase says the person no longer holds the role. */
-  former?: boolean;
+  /** "former US President X": the actor whose role the phrase says the person no longer holds. */
+  formerActor?: number;
 }
 
 /** Longest role phrase scanned in either direction. */
@@ -55,8 +55,8 @@ export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: numbe
     if (p && PP.has(p)) prep ??= actor; else direct ??= actor;
     k = skipMention(doc, k);
   }
-  if (former) return { former: true }; // "former Nigerian President X": neither the role nor the actor is current
   out.actor = direct ?? prep;
+  if (former) return { formerActor: out.actor }; // "former Nigerian President X": neither the role nor the actor is current
   if (out.actor === undefined && ofSecretaryGeneral) out.titleActor ??= 'UN';
   return out;
 }

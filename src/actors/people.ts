@@ -158,11 +158,11 @@ function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
     [prefix, 'left'], [leftApposition(doc, prefix ? prefix[0] : c.first), 'left'], [rightApposition(doc, c.last), 'right'],
   ];
   let titleActor: string | undefined;
-  let former = false;
+  let former: number | undefined;
   for (const [i, [span, side]] of phrases.entries()) {
     if (!span) continue;
     const aff = readRolePhrase(doc, titles, span[0], span[1], side);
-    former ||= aff.former === true;
+    former ??= aff.formerActor;
     // "a summit between Russia and Ukraine, President X said": a phrase before the comma is an apposition
     // only when it is a role phrase itself ("China's foreign minister, Qin Gang").
     if (i === 1 && prefix && aff.role === undefined) continue;
@@ -171,18 +171,19 @@ function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
     p.gender ??= aff.gender;
     titleActor ??= aff.titleActor;
   }
-  // "former US President X" on a day when the data has X in office again: the text's word wins.
-  if (p.known !== undefined && !(former && p.actor === undefined)) fromKnownRoles(doc, p);
+  if (p.known !== undefined) fromKnownRoles(doc, p, former);
   if (p.actor === undefined && titleActor) p.actor = doc.gaz.byId.get(titleActor)?.index;
   if (p.actor === undefined && p.role !== undefined) p.actor = nearbyActor(doc, c.first);
 }
 
 /** Actor and role from the known person's role valid on the date. */
-function fromKnownRoles(doc: Doc, p: Person): void {
+function fromKnownRoles(doc: Doc, p: Person, former?: number): void {
   const data = doc.gaz.people[p.known!];
-  const valid = data.roles.filter((r) => validOn(doc.date, r.from, r.to));
+  // "former US President X" on a day when the data has X in office again: the text's word wins.
+  const roles = data.roles.filter((r) => doc.gaz.byId.get(r.actor)?.index !== former);
+  const valid = roles.filter((r) => validOn(doc.date, r.from, r.to));
   const ofActor = p.actor === undefined ? undefined : [...valid, ...data.roles].find((r) => doc.gaz.byId.get(r.actor)?.index === p.actor);
-  const role = ofActor ?? valid[0] ?? (doc.dateKnown ? undefined : latestRole(data));
+  const role = ofActor ?? valid[0] ?? (doc.dateKnown ? undefined : latestRole(roles));
   if (!role) return;
   p.actor ??= doc.gaz.byId.get(role.actor)?.index;
   if (doc.gaz.byId.get(role.actor)?.index === p.actor) p.role ??= role.title;
@@ -203,8 +204,8 @@ function nearbyActor(doc: Doc, first: number): number | undefined {
 }
 
 /** With no date to go by, the role that began last. */
-function latestRole(p: PersonData): PersonData['roles'][number] | undefined {
-  let best = p.roles[0];
-  for (const r of p.roles) if ((r.from ?? '') > (best.from ?? '')) best = r;
+function latestRole(roles: PersonData['roles']): PersonData['roles'][number] | undefined {
+  let best = roles[0];
+  for (const r of roles) if ((r.from ?? '') > (best.from ?? '')) best = r;
   return best;
 }

@@ -155,7 +155,7 @@ function asideStart(doc: Doc, j: number, floor: number): number | undefined {
 /** Adds subjects coordinated before the first: "X and Y", "X, Y and Z" (a comma only inside an and-list). */
 function withCoordinated(doc: Doc, c: Compiled, agent: Agent, floor: number): Agent[] {
   const out = [agent];
-  let j = agent.first - 1;
+  let j = titleStart(doc, c, agent.first, floor) - 1;
   let sawAnd = false;
   while (j > floor && COORD.has(doc.tokens.lower[j])) {
     const isAnd = doc.tokens.lower[j] !== ',';
@@ -164,9 +164,17 @@ function withCoordinated(doc: Doc, c: Compiled, agent: Agent, floor: number): Ag
     if (!prev || prev.actor === undefined) break;
     sawAnd ||= isAnd;
     out.unshift(prev);
-    j = prev.first - 1;
+    j = titleStart(doc, c, prev.first, floor) - 1;
   }
   return out;
+}
+
+/** "Sir Keir Starmer and President Macron": the first token of the title words before a person at k. */
+function titleStart(doc: Doc, c: Compiled, k: number, floor: number): number {
+  const t = doc.tokens;
+  if (doc.personAt[k] < 0) return k;
+  while (k - 1 > floor && (c.titles.byLast.has(t.lower[k - 1]) || c.titles.modifiers.has(t.lower[k - 1]) || c.titles.honorifics.has(t.lower[k - 1]))) k--;
+  return k;
 }
 
 /** The agent phrase starting at or just after token i ("the AU's chief mediator, Olusegun Obasanjo"). */

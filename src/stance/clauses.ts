@@ -23,6 +23,29 @@ export function concessive(t: Tokens, a: number): boolean {
   return w === 'although' || w === 'though' || w === 'despite' || (w === 'even' && (t.lower[k + 1] === 'though' || t.lower[k + 1] === 'as'));
 }
 
+/** Words that open a time clause: "after talks broke down", "since the truce collapsed". */
+const TIME_OPENERS = new Set(['after', 'since']);
+/** Tokens after the opener searched for the clause's verb. */
+const TIME_REACH = 5;
+
+/** A verb in the past ("broke", "collapsed") within reach after k, before any comma. */
+function pastVerbAfter(t: Tokens, k: number): boolean {
+  for (let j = k + 1; j < k + 1 + TIME_REACH; j++) {
+    if (t.value[j] === ',' || t.value[j] === undefined) return false;
+    if (t.pos[j] !== 'VERB') continue;
+    const w = t.lower[j];
+    return w.endsWith('ed') || (w !== t.lemma[j] && !w.endsWith('s') && !w.endsWith('ing'));
+  }
+  return false;
+}
+
+/** A time clause that reports a past event ("… after talks broke down"): background to the
+ *  statement, not a position taken in it. */
+export function pastEvent(t: Tokens, a: number): boolean {
+  // "would sign only after Armenia removed …" sets terms.
+  return TIME_OPENERS.has(t.lower[a]) && t.lower[a - 1] !== 'only' && pastVerbAfter(t, a);
+}
+
 /** Clause ranges [a, b) covering [from, to), skipping tokens `skip` rejects. */
 export function clauses(t: Tokens, from: number, to: number, skip: (k: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
@@ -31,7 +54,7 @@ export function clauses(t: Tokens, from: number, to: number, skip: (k: number) =
   const close = (k: number) => { if (start >= 0 && k > start) out.push([start, k]); start = -1; };
   for (let k = from; k < to; k++) {
     if (skip(k)) { close(k); continue; }
-    const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k]) || (t.lower[k] === 'and' && t.lower[k + 1] === 'that')
+    const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k]) || (t.lower[k] === 'and' && t.lower[k + 1] === 'that') || pastEvent(t, k)
       || (t.value[k] === ',' && (granting || SOFT_AFTER_COMMA.has(t.lower[k + 1])))
       || (start >= 0 && t.sentence[k] !== t.sentence[start]);
     if (boundary) { close(k); if (HARD.has(t.value[k]) || t.value[k] === ',') continue; }

@@ -5,7 +5,7 @@
  */
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
-import { clauses, concessive } from './clauses';
+import { clauses, concessive, pastEvent } from './clauses';
 import { clausePolarity, type Scored } from './polarity';
 import { clauseConditions, markers, type FoundCondition } from './conditions';
 import { matchAll, type Match } from './match';
@@ -123,7 +123,7 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches): ScoredS
   const owners = new Set(f.agents.map((x) => x.actor));
   let prev: [number, number] | undefined;
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
-    if (describesOther(doc, owners, f, a, b) || concessive(t, a)) continue;
+    if (describesOther(doc, owners, f, a, b) || concessive(t, a) || pastEvent(t, a)) continue;
     const items = within(body.cues, body.cueAt, a, b, mask, f.first).filter((m) => !othersAct(doc, owners, m));
     const marks = within(body.markers, body.markerAt, a, b, mask, f.first);
     const found = clauseConditions(t, q, items, marks, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
