@@ -14,7 +14,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'charge', 'accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'praise', 'hail', 'welcome', 'thank',
   'express', 'voice', 'assure', 'tout', 'dismiss', 'scorn', 'stress', 'propose', 'press', 'hope', 'believe', 'think',
   'want', 'wish', 'expect', 'recommend', 'advise', 'inform', 'brief', 'lament', 'regret', 'complain', 'proclaim',
-  'publish', 'issue', 'telegraph', 'decry', 'slam', 'blast', 'laud', 'applaud',
+  'publish', 'issue', 'telegraph', 'decry', 'slam', 'blast', 'laud', 'applaud', 'downplay',
 ];
 
 /** Verbs of position-taking acts: open an "action" statement for their subject. */

@@ -51,13 +51,15 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
   const spans: [number, number][] = [];
   for (const m of marks) {
     if (spans.some(([a, b]) => m.first >= a && m.first < b)) continue; // a marker inside a condition's words
-    if (!valid(t, q, m, items, from)) continue;
+    const refusal = !valid(t, q, m, items, from) && refusedTerms(t, q, m, items, from);
+    if (!refusal && !valid(t, q, m, items, from)) continue;
     // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
     const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : m.entry.scope === 'sentence' ? [from, to] : [m.last, contentEnd(t, m, to)];
     const words = t.lower.slice(cFirst, last).join(' ');
     if (last <= cFirst || NO_TERMS.test(words) || (m.entry.id === 'cond.if' && IF_IT_HOLDS.test(words))) continue;
     const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
     const kinds = kindsIn(t, q, cFirst, last, skip);
+    if (refusal && kinds[0] === 'other') continue; // "rejected claims that …": terms need a kind
     if (m.entry.strength === 'weak') {
       // "if they stopped fighting", "if you stop it": asking for the goal itself is support, not a term.
       const own = scoreOf(inside, m.last, last);
@@ -160,6 +162,19 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
     case 'cond.if': return word !== 'once' || (t.lower[m.first - 1] !== 'at' && t.lower[m.last] !== 'again' && t.lower[m.last] !== 'more');
     default: return true;
   }
+}
+
+/** Nouns for a proposal whose content a that-clause gives: "rejected the suggestion that …". */
+const PROPOSAL = /^(?:suggestion|suggestions|idea|notion|proposal|proposals|plan|plans|offer|demand|demands|call|calls|terms)$/;
+/** Tokens a rejecting predicate may sit before the proposal's "that". */
+const REFUSAL_REACH = 5;
+
+/** "rejected Trump's suggestion that a peace plan may involve giving up land": refusing a proposal
+ *  for its content sets terms (the content's kind), unlike rejecting talks outright. */
+function refusedTerms(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[], from: number): boolean {
+  if (m.entry.id !== 'cond.relative' || t.lower[m.first] !== 'that' || !PROPOSAL.test(t.lower[m.first - 1] ?? '')) return false;
+  const pred = items.filter((it) => it.last <= m.first && it.first >= from && it.entry.role === 'predicate').pop();
+  return pred !== undefined && pred.entry.polarity < 0 && m.first - pred.last <= REFUSAL_REACH && !negatedBefore(t, q, pred.first, from);
 }
 
 /** A cue for the question's goal ends within reach before k ("the path to peace cannot be decided without …"). */

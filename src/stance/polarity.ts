@@ -181,9 +181,19 @@ function infinitiveAfter(t: Tokens, items: readonly Match[], j: number): boolean
 
 /** A relative pronoun or another verb between two cues: the second is not the first's argument
  *  ("people who strike", "refused to describe the attack"). */
+/** A subject then an auxiliary or verb in [k, b): "it had", "the army was". */
+function ownClause(t: Tokens, k: number, b: number): boolean {
+  if (!/^(?:PRON|PROPN|NOUN|DET)$/.test(t.pos[k] ?? '')) return false;
+  for (let j = k + 1; j < b; j++) if (t.pos[j] === 'AUX' || t.pos[j] === 'VERB') return true;
+  return false;
+}
+
 function relativeBetween(t: Tokens, a: number, b: number): boolean {
   let noun = false;
   for (let k = a; k < b; k++) {
+    // "rejected claims that it had attacked …": a noun's that-clause with a subject and verb of its own
+    // (not "made clear that Yerevan was in no mood for talks", where the clause is what is said).
+    if (t.lower[k] === 'that' && t.pos[k - 1] === 'NOUN' && ownClause(t, k + 1, b)) return true;
     if (RELATIVE.has(t.lower[k]) || (t.pos[k] === 'VERB' && !modifier(t, k, b) && !SERVING.has(t.lemma[k]) && !INDEFINITE.has(t.lower[k]))) return true;
     // "stop using force and pursue dialogue": a conjunction after an object starts another predicate.
     if (t.pos[k] === 'CCONJ' && noun) return true;
