@@ -10,6 +10,7 @@
  */
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
 export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './analyzer';
+export { SCHEMA_VERSION, STANDPOINT_VERSION } from './version';
 export { toHtml, type HtmlOptions } from './format/html';
 export { toMarkdown, toCsv, toTable, CSV_COLUMNS } from './format/text';
 export { CorpusSummary, type DailyRow } from './format/corpus';

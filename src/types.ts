@@ -110,6 +110,10 @@ export interface Diagnostic {
 
 /** The result of `analyze()`. */
 export interface StanceReport {
+  /** Version of the report shape (`standpoint/schema.json`), e.g. `1.0.0`. Absent in reports of 0.1.0. */
+  readonly schemaVersion: string;
+  /** Version of the standpoint package that wrote the report, e.g. `0.1.0`. */
+  readonly standpointVersion: string;
   readonly question: { readonly id: string; readonly label: string };
   /** The date used to pick office holders (YYYY-MM-DD). */
   readonly date: string;

@@ -6,6 +6,7 @@ import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { ScoredStatement } from '../stance';
 import type { Scored } from '../stance/polarity';
+import { SCHEMA_VERSION, STANDPOINT_VERSION } from '../version';
 import { addStatement, confidenceOf, emptyTally, label, scoreOf, VIA_WEIGHT, type Tally } from './aggregate';
 
 /** Evidence items kept per actor. */
@@ -58,6 +59,8 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
   const actors: ActorStance[] = [...acc.entries()].map(([index, a]) => actorStance(doc, index, a, speakers.get(index) ?? []));
   actors.sort(byStrength);
   return {
+    schemaVersion: SCHEMA_VERSION,
+    standpointVersion: STANDPOINT_VERSION,
     question: { id: c.question.id, label: c.question.label },
     date: dateUsed,
     actors,
