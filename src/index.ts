@@ -12,7 +12,9 @@ export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
 export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './analyzer';
 export { SCHEMA_VERSION, STANDPOINT_VERSION } from './version';
 export { toHtml, type HtmlOptions } from './format/html';
-export { toMarkdown, toCsv, toTable, CSV_COLUMNS } from './format/text';
+export { toMarkdown, toCsv, toTable, CSV_COLUMNS, type ActorCsvOptions } from './format/text';
+export { toStatementsCsv, agreementOf, STATEMENT_COLUMNS, type IdentifiedReport, type StatementsCsvOptions } from './format/statements';
+export type { CsvOptions } from './format/csv';
 export { CorpusSummary, type DailyRow } from './format/corpus';
 export type {
   Stance, ConditionKind, Via, ActorRef, Condition, Evidence, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
