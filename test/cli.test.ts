@@ -44,7 +44,8 @@ function parseCsv(s: string): string[][] {
     if (quoted) {
       if (c === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && s[i + 1] === '\n') continue; // CRLF rows
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
   }
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
@@ -128,7 +129,8 @@ describe('analyze', () => {
     const r = cli(['analyze', at('article.txt'), '--format', 'csv']);
     expect(r.status, why(r)).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout);
-    expect(header).toEqual(['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence']);
+    expect(header.slice(0, 11)).toEqual(['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence']);
+    expect(header.slice(11)).toEqual(['date', 'question', 'evidence_start', 'evidence_end']);
     expect(rows).toHaveLength(Object.keys(ARTICLE_LABELS).length);
     for (const row of rows) expect(row).toHaveLength(header.length);
     expect(Object.fromEntries(rows.map((row) => [row[1], row[4]]))).toEqual(ARTICLE_LABELS);
