@@ -15,7 +15,9 @@ export { toHtml, type HtmlOptions } from './format/html';
 export { toMarkdown, toCsv, toTable, CSV_COLUMNS, type ActorCsvOptions } from './format/text';
 export { toStatementsCsv, agreementOf, STATEMENT_COLUMNS, type IdentifiedReport, type StatementsCsvOptions } from './format/statements';
 export type { CsvOptions } from './format/csv';
-export { CorpusSummary, type DailyRow } from './format/corpus';
+export { CorpusSummary, type DailyRow, type CorpusSummaryOptions, type Weighting } from './format/corpus';
+export { isoWeek, periodOf, type Period } from './format/periods';
+export type { ActorEdge, Relation } from './format/network';
 export type {
   Stance, ConditionKind, Via, ActorRef, Condition, Evidence, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
 } from './types';
