@@ -442,7 +442,7 @@ describe('batch and summarize', () => {
   it('summarize: csv counts per day and actor match the reports', () => {
     const r = cli(['summarize', at('out1.jsonl')]);
     expect(r.status, why(r)).toBe(0);
-    const [header, ...rows] = r.stdout.trimEnd().split('\n');
+    const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
     expect(header).toBe('date,actor,name,support,oppose,conditional,none');
     expect([...rows].sort()).toEqual(expectedCsv().sort());
     expect(rows).toEqual([...rows].sort((a, b) => a.split(',')[0].localeCompare(b.split(',')[0]) || a.split(',')[1].localeCompare(b.split(',')[1])));
@@ -476,13 +476,13 @@ describe('batch and summarize', () => {
     expect(r.status).toBe(1);
     const named = [...r.stderr.matchAll(/^line (\d+): /gm)].map((m) => Number(m[1]));
     expect(named).toEqual([3, 5]);
-    expect([...r.stdout.trimEnd().split('\n').slice(1)].sort()).toEqual(expectedCsv().sort());
+    expect([...r.stdout.trimEnd().split('\r\n').slice(1)].sort()).toEqual(expectedCsv().sort());
   });
 
   it('summarize --out FILE writes the file', () => {
     const r = cli(['summarize', at('out1.jsonl'), '--out', at('summary.csv')]);
     expect(r.status, why(r)).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readFileSync(at('summary.csv'), 'utf8').split('\n')[0]).toBe('date,actor,name,support,oppose,conditional,none');
+    expect(readFileSync(at('summary.csv'), 'utf8').split('\r\n')[0]).toBe('date,actor,name,support,oppose,conditional,none');
   });
 });
