@@ -19,7 +19,7 @@ export { CorpusSummary, type DailyRow, type CorpusSummaryOptions, type Weighting
 export { isoWeek, periodOf, type Period } from './format/periods';
 export type { ActorEdge, Relation } from './format/network';
 export type {
-  Stance, ConditionKind, Via, ActorRef, Condition, Evidence, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
+  Stance, ConditionKind, Via, ActorRef, Condition, Evidence, EvidenceMark, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
 } from './types';
 export type { ActorData, ActorKind, PersonData, RoleData } from './data/types';
 export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData } from './data/question';

@@ -57,6 +57,18 @@ export interface Evidence {
   readonly cues: readonly string[];
   /** What these words say on their own: +1 support … -1 oppose, 0 for a pure condition. */
   readonly polarity: number;
+  /** Where the cue words and condition phrases sit inside the span (set by `analyze()` since schema 1.0.0). */
+  readonly marks?: readonly EvidenceMark[];
+}
+
+/** A cue's words (`kind: 'cue'`, `id` the cue id, e.g. `support.call-for`, `cond.only-if`) or a
+ *  condition's phrase (`kind: 'condition'`, `id` its ConditionKind) inside an evidence span. */
+export interface EvidenceMark {
+  readonly kind: 'cue' | 'condition';
+  readonly id: string;
+  /** `text.slice(start, end)` are the marked words, inside the evidence's own span. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A person who speaks or acts for an actor in the text. */
