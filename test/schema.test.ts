@@ -3,6 +3,7 @@
  * held-out text and every test article is analysed and validated with ajv, and broken reports fail.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -36,7 +37,11 @@ describe('standpoint/schema.json', () => {
   it('is exported by the package from dist/ and copied there by the build', () => {
     expect(pkg.exports['./schema.json']).toBe('./dist/schema.json');
     const built = join(ROOT, 'dist', 'schema.json');
-    if (existsSync(built)) expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(schema);
+    if (!existsSync(built)) return;
+    expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(schema);
+    // The package's own name resolves through its exports map (self-reference), as a consumer's would.
+    expect(createRequire(import.meta.url).resolve('standpoint/schema.json')).toBe(built);
+    expect(pkg.typesVersions['*']['schema.json']).toEqual(['./dist/schema.json']); // node10 resolution (attw)
   });
 
   it('every report carries the schema and package versions', () => {
