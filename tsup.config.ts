@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 // natural is a devDependency: the one function used (Jaro-Winkler) is bundled into dist by
@@ -14,6 +15,8 @@ export default defineConfig({
   target: 'es2022',
   noExternal: [/^natural\//],
   external: ['wink-nlp', 'wink-eng-lite-web-model'],
+  // The report's JSON Schema ships as `standpoint/schema.json` (package.json exports).
+  onSuccess: () => copyFile('src/report/schema.json', 'dist/schema.json'),
   // CommonJS has no import.meta: the one use (locating the worker) reads __filename instead.
   esbuildOptions(options, { format }) {
     if (format !== 'cjs') return;

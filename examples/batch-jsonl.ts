@@ -19,7 +19,7 @@ writeFileSync(input, articles.map((text, i) => JSON.stringify({ id: `doc-${i + 1
 
 const docs = readFileSync(input, 'utf8').split('\n').map((line) => JSON.parse(line));
 for await (const r of analyzeMany(docs, { workers: 2 })) {
-  if (r.error) { console.error(`${r.id}: ${r.error}`); continue; }
-  const positions = r.report!.actors.filter((a) => a.stance !== 'none').map((a) => `${a.actor.id}=${a.stance}`);
+  if (!r.ok) { console.error(`${r.id}: ${r.error}`); continue; }
+  const positions = r.report.actors.filter((a) => a.stance !== 'none').map((a) => `${a.actor.id}=${a.stance}`);
   console.log(`${r.id}: ${positions.join(' ')}`);
 }

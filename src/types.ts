@@ -57,6 +57,18 @@ export interface Evidence {
   readonly cues: readonly string[];
   /** What these words say on their own: +1 support … -1 oppose, 0 for a pure condition. */
   readonly polarity: number;
+  /** Where the cue words and condition phrases sit inside the span (set by `analyze()` since schema 1.0.0). */
+  readonly marks?: readonly EvidenceMark[];
+}
+
+/** A cue's words (`kind: 'cue'`, `id` the cue id, e.g. `support.call-for`, `cond.only-if`) or a
+ *  condition's phrase (`kind: 'condition'`, `id` its ConditionKind) inside an evidence span. */
+export interface EvidenceMark {
+  readonly kind: 'cue' | 'condition';
+  readonly id: string;
+  /** `text.slice(start, end)` are the marked words, inside the evidence's own span. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A person who speaks or acts for an actor in the text. */
@@ -110,6 +122,10 @@ export interface Diagnostic {
 
 /** The result of `analyze()`. */
 export interface StanceReport {
+  /** Version of the report shape (`standpoint/schema.json`), e.g. `1.0.0`. Absent in reports of 0.1.0. */
+  readonly schemaVersion: string;
+  /** Version of the standpoint package that wrote the report, e.g. `0.1.0`. */
+  readonly standpointVersion: string;
   readonly question: { readonly id: string; readonly label: string };
   /** The date used to pick office holders (YYYY-MM-DD). */
   readonly date: string;

@@ -44,7 +44,8 @@ function parseCsv(s: string): string[][] {
     if (quoted) {
       if (c === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && s[i + 1] === '\n') continue; // CRLF rows
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else field += c;
   }
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
@@ -128,7 +129,8 @@ describe('analyze', () => {
     const r = cli(['analyze', at('article.txt'), '--format', 'csv']);
     expect(r.status, why(r)).toBe(0);
     const [header, ...rows] = parseCsv(r.stdout);
-    expect(header).toEqual(['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence']);
+    expect(header.slice(0, 11)).toEqual(['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence']);
+    expect(header.slice(11)).toEqual(['date', 'question', 'evidence_start', 'evidence_end']);
     expect(rows).toHaveLength(Object.keys(ARTICLE_LABELS).length);
     for (const row of rows) expect(row).toHaveLength(header.length);
     expect(Object.fromEntries(rows.map((row) => [row[1], row[4]]))).toEqual(ARTICLE_LABELS);
@@ -440,7 +442,7 @@ describe('batch and summarize', () => {
   it('summarize: csv counts per day and actor match the reports', () => {
     const r = cli(['summarize', at('out1.jsonl')]);
     expect(r.status, why(r)).toBe(0);
-    const [header, ...rows] = r.stdout.trimEnd().split('\n');
+    const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
     expect(header).toBe('date,actor,name,support,oppose,conditional,none');
     expect([...rows].sort()).toEqual(expectedCsv().sort());
     expect(rows).toEqual([...rows].sort((a, b) => a.split(',')[0].localeCompare(b.split(',')[0]) || a.split(',')[1].localeCompare(b.split(',')[1])));
@@ -474,13 +476,13 @@ describe('batch and summarize', () => {
     expect(r.status).toBe(1);
     const named = [...r.stderr.matchAll(/^line (\d+): /gm)].map((m) => Number(m[1]));
     expect(named).toEqual([3, 5]);
-    expect([...r.stdout.trimEnd().split('\n').slice(1)].sort()).toEqual(expectedCsv().sort());
+    expect([...r.stdout.trimEnd().split('\r\n').slice(1)].sort()).toEqual(expectedCsv().sort());
   });
 
   it('summarize --out FILE writes the file', () => {
     const r = cli(['summarize', at('out1.jsonl'), '--out', at('summary.csv')]);
     expect(r.status, why(r)).toBe(0);
     expect(r.stdout).toBe('');
-    expect(readFileSync(at('summary.csv'), 'utf8').split('\n')[0]).toBe('date,actor,name,support,oppose,conditional,none');
+    expect(readFileSync(at('summary.csv'), 'utf8').split('\r\n')[0]).toBe('date,actor,name,support,oppose,conditional,none');
   });
 });

@@ -3,6 +3,7 @@
  * and an aligned table for terminals. One row per actor, strongest position first.
  */
 import type { ActorStance, StanceReport } from '../types';
+import { csvDocument, type Cell, type CsvOptions } from './csv';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -43,26 +44,37 @@ export function toMarkdown(report: StanceReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Quotes a CSV field when it needs it (RFC 4180). */
-function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** CSV columns of `toCsv`: the first eleven are those of 0.1.0, in the same order. */
+export const CSV_COLUMNS = ['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence',
+  'date', 'question', 'evidence_start', 'evidence_end'] as const;
+
+export interface ActorCsvOptions extends CsvOptions {
+  /** Names the document in the `id` column (default: empty). */
+  readonly id?: string;
 }
 
-/** CSV columns of `toCsv`. */
-export const CSV_COLUMNS = ['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence'] as const;
-
 /**
- * Renders reports as CSV, one row per actor; `id` names the document (default: empty).
+ * Renders a report as CSV for spreadsheets, one row per actor (see `CsvOptions`: CRLF, guarded
+ * cells, optional BOM). `evidence` is the best evidence on one line; `evidence_start` and
+ * `evidence_end` are its offsets in the text.
  * @example
- * writeFileSync('positions.csv', toCsv(analyze(text), 'doc-1'));
+ * writeFileSync('positions.csv', toCsv(analyze(text), { id: 'doc-1', bom: true }));
  */
-export function toCsv(report: StanceReport, id = '', header = true): string {
-  const rows = report.actors.map((a) => [
-    id, a.actor.id, a.actor.name, a.actor.kind, a.stance, String(a.score), String(a.confidence),
-    a.conditions.map((c) => c.kind).join(';'), a.speakers.map((s) => s.name).join(';'), String(a.mentions),
-    oneLine(a.evidence[0]?.text ?? ''),
-  ].map(csvField).join(','));
-  return `${header ? `${CSV_COLUMNS.join(',')}\n` : ''}${rows.map((r) => `${r}\n`).join('')}`;
+export function toCsv(report: StanceReport, options?: ActorCsvOptions): string;
+/** @deprecated Use `toCsv(report, { id, header })`. */
+export function toCsv(report: StanceReport, id?: string, header?: boolean): string;
+export function toCsv(report: StanceReport, options: ActorCsvOptions | string = {}, header?: boolean): string {
+  const o: ActorCsvOptions = typeof options === 'string' ? { id: options, header } : (options ?? {});
+  return csvDocument(CSV_COLUMNS, report.actors.map((a) => actorRow(report, a, o.id ?? '')), o);
+}
+
+function actorRow(report: StanceReport, a: ActorStance, id: string): Cell[] {
+  const best = a.evidence[0];
+  return [
+    id, a.actor.id, a.actor.name, a.actor.kind, a.stance, a.score, a.confidence,
+    a.conditions.map((c) => c.kind).join(';'), a.speakers.map((s) => s.name).join(';'), a.mentions,
+    oneLine(best?.text ?? ''), report.date, report.question.id, best?.start, best?.end,
+  ];
 }
 
 /** Renders a report as an aligned text table for a terminal. */

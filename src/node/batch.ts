@@ -1,31 +1,57 @@
 /**
  * analyzeMany(): many documents, in order, optionally spread over worker threads. Memory stays
  * bounded: at most `workers × WINDOW` documents are in flight, and results leave in input order.
+ * Progress is reported per result; an AbortSignal stops the batch between documents, terminates
+ * the workers and makes the generator throw an `AbortError`.
  * Node only (worker_threads); the main entry stays free of Node built-ins for edge runtimes.
  */
 import { Worker } from 'node:worker_threads';
 import { createAnalyzer, type AnalyzerOptions } from '../analyzer';
 import type { StanceReport } from '../types';
+import { abortable, abortError } from './abort';
 
 /** One document: a text, or an object with an id and an optional date. */
 export type BatchInput = string | { readonly id?: string; readonly text: string; readonly date?: string };
 
-/** One result, in input order: a report, or the error that document raised. */
-export interface BatchResult {
+/** A document analysed: its report. (`error` is declared absent so `r.error !== undefined` narrows.) */
+export interface BatchSuccess {
+  readonly ok: true;
   /** Position in the input (0-based). */
   readonly index: number;
   readonly id?: string;
-  readonly report?: StanceReport;
-  readonly error?: string;
+  readonly report: StanceReport;
+  readonly error?: undefined;
 }
+
+/** A document that failed (not a string, too long, bad date): the error's message. */
+export interface BatchFailure {
+  readonly ok: false;
+  /** Position in the input (0-based). */
+  readonly index: number;
+  readonly id?: string;
+  readonly error: string;
+  readonly report?: undefined;
+}
+
+/** One result, in input order: test `ok` to tell a report from an error. */
+export type BatchResult = BatchSuccess | BatchFailure;
 
 export interface BatchOptions extends AnalyzerOptions {
   /** Worker threads; 1 (default) analyses in this thread. */
   readonly workers?: number;
+  /**
+   * Called after each result, failures included: `done` results so far, and `total` when the
+   * input is an array (else undefined). An exception thrown here ends the batch.
+   */
+  readonly onProgress?: (done: number, total?: number) => void;
+  /** Aborting stops the batch: no further result, workers terminated, the generator throws an `AbortError`. */
+  readonly signal?: AbortSignal;
 }
 
 /** Documents in flight per worker. */
 const WINDOW = 8;
+
+type Source = Iterable<BatchInput> | AsyncIterable<BatchInput>;
 
 interface Job { readonly index: number; readonly id?: string; readonly text: unknown; readonly date?: string }
 
@@ -35,57 +61,71 @@ function toJob(item: BatchInput, index: number): Job {
 
 /**
  * Analyses documents one by one and yields a result per document, in input order. A document
- * that fails (not a string, too long, bad date) yields `error` instead of stopping the batch.
+ * that fails (not a string, too long, bad date) yields `{ ok: false, error }` instead of stopping the batch.
  * @example
- * for await (const r of analyzeMany(texts, { workers: 2 })) console.log(r.index, r.report?.actors.length);
+ * for await (const r of analyzeMany(texts, { workers: 2, onProgress: (n, total) => console.error(n, total) })) {
+ *   if (r.ok) console.log(r.index, r.report.actors.length); else console.error(r.index, r.error);
+ * }
  */
-export async function* analyzeMany(items: Iterable<BatchInput> | AsyncIterable<BatchInput>, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
-  const { workers = 1, ...analyzerOptions } = options;
+export async function* analyzeMany(items: Source, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
+  const { workers = 1, onProgress, signal, ...analyzerOptions } = options;
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`standpoint: workers must be a positive integer, got ${String(workers)}`);
-  if (workers === 1) {
-    const analyzer = createAnalyzer(analyzerOptions);
-    let index = 0;
-    for await (const item of items) yield runJob(analyzer, toJob(item, index++));
-    return;
+  if (signal?.aborted) throw abortError(signal);
+  const total = Array.isArray(items) ? items.length : undefined;
+  const source = abortable(items, signal);
+  const results = workers === 1 ? inThread(source, analyzerOptions, signal) : pooled(source, workers, analyzerOptions, signal);
+  let done = 0;
+  for await (const r of results) {
+    if (signal?.aborted) throw abortError(signal);
+    onProgress?.(++done, total);
+    yield r;
   }
-  yield* pooled(items, workers, analyzerOptions);
+}
+
+async function* inThread(source: AsyncIterable<BatchInput>, analyzerOptions: AnalyzerOptions, signal?: AbortSignal): AsyncGenerator<BatchResult> {
+  const analyzer = createAnalyzer(analyzerOptions);
+  let index = 0;
+  for await (const item of source) {
+    if (signal?.aborted) throw abortError(signal);
+    yield runJob(analyzer, toJob(item, index++));
+  }
 }
 
 /** Runs one job in this thread; errors become results. */
 export function runJob(analyzer: ReturnType<typeof createAnalyzer>, job: Job): BatchResult {
   const base = job.id === undefined ? { index: job.index } : { index: job.index, id: job.id };
   try {
-    return { ...base, report: analyzer.analyze(job.text as string, job.date === undefined ? {} : { date: job.date }) };
+    return { ok: true, ...base, report: analyzer.analyze(job.text as string, job.date === undefined ? {} : { date: job.date }) };
   } catch (e) {
-    return { ...base, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, ...base, error: e instanceof Error ? e.message : String(e) };
   }
 }
 
-async function* pooled(items: Iterable<BatchInput> | AsyncIterable<BatchInput>, size: number, analyzerOptions: AnalyzerOptions): AsyncGenerator<BatchResult> {
-  // The worker sits next to this file in dist/ (the CommonJS build maps import.meta.url to __filename).
-  const url = new URL('./worker.js', import.meta.url);
-  // Workers inherit the parent's flags; --input-type (set by `node --input-type=module -e …`) is
-  // refused for a worker started from a file, so it is left out.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  const pool = Array.from({ length: size }, () => new Worker(url, { workerData: analyzerOptions, execArgv }));
+async function* pooled(source: AsyncIterable<BatchInput>, size: number, analyzerOptions: AnalyzerOptions, signal?: AbortSignal): AsyncGenerator<BatchResult> {
+  const pool = startWorkers(size, analyzerOptions);
   const done = new Map<number, BatchResult>();
   const waiting = new Map<number, () => void>();
   let failure: Error | undefined;
+  const fail = (e: Error) => { failure ??= e; for (const wake of waiting.values()) wake(); };
+  const onAbort = () => fail(abortError(signal!));
+  signal?.addEventListener('abort', onAbort, { once: true });
   for (const w of pool) {
     w.on('message', (r: BatchResult) => { done.set(r.index, r); waiting.get(r.index)?.(); });
-    w.on('error', (e) => { failure = e; for (const wake of waiting.values()) wake(); });
+    w.on('error', fail);
   }
   const ready = (i: number) => new Promise<void>((resolve) => { if (done.has(i) || failure) resolve(); else waiting.set(i, resolve); });
   let sent = 0;
   let next = 0;
   try {
-    for await (const item of items) {
+    for await (const item of source) {
+      if (failure) throw failure;
       pool[sent % size].postMessage(toJob(item, sent));
       sent++;
       while (sent - next >= size * WINDOW) yield await take(next++);
     }
     while (next < sent) yield await take(next++);
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     await Promise.all(pool.map((w) => w.terminate()));
   }
 
@@ -97,4 +137,13 @@ async function* pooled(items: Iterable<BatchInput> | AsyncIterable<BatchInput>, 
     waiting.delete(i);
     return r;
   }
+}
+
+function startWorkers(size: number, analyzerOptions: AnalyzerOptions): Worker[] {
+  // The worker sits next to this file in dist/ (the CommonJS build maps import.meta.url to __filename).
+  const url = new URL('./worker.js', import.meta.url);
+  // Workers inherit the parent's flags; --input-type (set by `node --input-type=module -e …`) is
+  // refused for a worker started from a file, so it is left out.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  return Array.from({ length: size }, () => new Worker(url, { workerData: analyzerOptions, execArgv }));
 }

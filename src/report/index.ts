@@ -1,11 +1,13 @@
 /**
  * Report stage: turns the analysed document into the public StanceReport (plain JSON).
  */
-import type { ActorStance, Condition, Evidence, Speaker, StanceReport, Statement, Via } from '../types';
+import type { ActorStance, Condition, Evidence, EvidenceMark, Speaker, StanceReport, Statement, Via } from '../types';
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { ScoredStatement } from '../stance';
 import type { Scored } from '../stance/polarity';
+import { cueMarks, conditionMarks, within } from './marks';
+import { SCHEMA_VERSION, STANDPOINT_VERSION } from '../version';
 import { addStatement, confidenceOf, emptyTally, label, scoreOf, VIA_WEIGHT, type Tally } from './aggregate';
 
 /** Evidence items kept per actor. */
@@ -40,10 +42,11 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
       const a = get(agent.actor, agent.first);
       addStatement(a.tally, s, via, doc.tokens.start[s.frame.verb] / textLength);
       const speaker = agent.person !== undefined ? doc.persons[agent.person].name : undefined;
-      for (const sc of s.scores) a.evidence.push(evidenceOf(doc, s.frame, sc, via(sc.first), speaker));
+      for (const sc of s.scores) a.evidence.push(evidenceOf(doc, s.frame, sc, via(sc.first), speaker, cueMarks(doc, c.question, sc)));
       for (const cond of s.conditions) {
         for (const kind of cond.kinds) a.conditions.push(conditionOf(doc, kind, cond));
-        a.evidence.push(evidenceOf(doc, s.frame, { polarity: 0, weight: 1, first: cond.first, last: cond.last, cues: [cond.marker, ...cond.kinds.map((k) => `kind.${k}`)] }, via(cond.first), speaker));
+        const sc = { polarity: 0, weight: 1, first: cond.first, last: cond.last, cues: [cond.marker, ...cond.kinds.map((k) => `kind.${k}`)] };
+        a.evidence.push(evidenceOf(doc, s.frame, sc, via(cond.first), speaker, conditionMarks(doc, c.question, cond)));
       }
       statements.push(statementOf(doc, s, agent.actor, speaker));
     }
@@ -58,6 +61,8 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
   const actors: ActorStance[] = [...acc.entries()].map(([index, a]) => actorStance(doc, index, a, speakers.get(index) ?? []));
   actors.sort(byStrength);
   return {
+    schemaVersion: SCHEMA_VERSION,
+    standpointVersion: STANDPOINT_VERSION,
     question: { id: c.question.id, label: c.question.label },
     date: dateUsed,
     actors,
@@ -92,7 +97,7 @@ function viaAt(doc: Doc, f: Frame, k: number): Via {
 }
 
 /** The evidence span: the cue's sentence, clipped to the statement (and its agent) and to the quote. */
-function evidenceOf(doc: Doc, f: Frame, sc: Scored, via: Via, speaker?: string): Evidence {
+function evidenceOf(doc: Doc, f: Frame, sc: Scored, via: Via, speaker: string | undefined, marks: readonly EvidenceMark[]): Evidence {
   const t = doc.tokens;
   const s = doc.sentences[t.sentence[sc.first]];
   let start = t.start[Math.max(s.first, Math.min(f.first, f.agents[0].first, sc.first))];
@@ -105,7 +110,7 @@ function evidenceOf(doc: Doc, f: Frame, sc: Scored, via: Via, speaker?: string):
   if (t.start[sc.first] < start) start = t.start[sc.first];
   if (t.end[sc.last - 1] > end) end = t.end[sc.last - 1];
   ({ start, end } = trim(doc.text, start, end));
-  return { text: doc.text.slice(start, end), start, end, speaker, via, cues: sc.cues, polarity: sc.polarity };
+  return { text: doc.text.slice(start, end), start, end, speaker, via, cues: sc.cues, polarity: sc.polarity, marks: within(marks, start, end) };
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } {

@@ -235,6 +235,10 @@ export function checkReport(text: string, report: StanceReport): void {
       if (!VIAS.has(e.via)) fail(`${where}.evidence[${j}]: via ${show(e.via)}`);
       if (!Number.isFinite(e.polarity)) fail(`${where}.evidence[${j}]: polarity ${String(e.polarity)}`);
       checkSpan(text, `${where}.evidence[${j}]`, e, true);
+      (e.marks ?? []).forEach((m, k) => {
+        checkSpan(text, `${where}.evidence[${j}].marks[${k}]`, m, false);
+        if (m.start < e.start || m.end > e.end) fail(`${where}.evidence[${j}].marks[${k}]: ${m.start}..${m.end} outside the evidence ${e.start}..${e.end}`);
+      });
     });
   });
   (statements as StanceReport['statements']).forEach((s, i) => {
