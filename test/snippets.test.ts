@@ -28,7 +28,24 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['Chile said: "Real negotiations can only happen in the context of a truce."', { CHL: 'conditional' }],
     ['Chile said a peace settlement in the war must protect its security interests.', { CHL: 'conditional' }],
     ['Chile said the road to peace in the war cannot be decided without the refugees.', { CHL: 'conditional' }],
+    // Who acts: a title before the name, titles in coordination, a modifying membership, suppositions.
+    ['France is ready to host talks between Peru and Chile, President Emmanuel Macron said on Monday.', { FRA: 'support', PER: 'none', CHL: 'none' }],
+    ['Prime Minister Keir Starmer and President Emmanuel Macron said they would seek to forge a peace deal for the war.', { GBR: 'support', FRA: 'support' }],
+    ['The war goes on. EU member Austria has kept ties with both sides. It has called for talks.', { AUT: 'support', EU: 'none' }],
+    ['The war goes on. Chile said it would cut its aid if Peru refused to negotiate.', { PER: 'none' }],
+    // Background and facts are no position.
+    ['The war goes on. Chile said it would unveil a peace plan after talks collapsed between Peru and Bolivia.', { CHL: 'support' }],
+    ['The war goes on. Peru rejected claims that it had attacked a convoy.', { PER: 'none' }],
+    ['The war goes on. Brazil has voiced sympathy for Peru and provided it with military help.', { BRA: 'none' }],
+    // Rejections and conditions in real wording.
+    ['The war goes on. Peru rejected the suggestion that a peace deal could involve ceding territory.', { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru said any deal should take into account the situation on the ground.', { PER: 'conditional' }],
+    ['The war goes on. Peru downplayed the prospect of talks with Chile.', { PER: 'oppose' }],
   ])('%s', (text, want) => {
     expect(labelsOf(text)).toMatchObject(want);
+  });
+
+  it('"former" voids the office it names, on a date when the data has the person in it again', () => {
+    expect(labelsOf('The war goes on. Advisers to former US President Donald Trump proposed a truce.', '2026-01-10')).toMatchObject({ USA: 'none' });
   });
 });

@@ -235,7 +235,7 @@ function previousSubject(doc: Doc, k: number): number | undefined {
     for (let j = sent.first; j < Math.min(sent.last, sent.first + 4); j++) {
       const m = doc.actorAt[j] >= 0 ? doc.actorMentions[doc.actorAt[j]] : undefined;
       // "NATO member Türkiye has …": the first name modifies the second, which is the subject.
-      if (m && MEMBERSHIP.has(t.lower[m.last]) && doc.actorAt[m.last + 1] >= 0) { j = m.last; continue; }
+      if (m && MEMBERSHIP.has(t.lower[m.last]) && doc.actorAt[m.last + 1] >= 0) return doc.actorMentions[doc.actorAt[m.last + 1]].actor;
       if (m && m.type !== 'demonym' && (k - start > 2 || doc.gaz.actors[m.actor].kind === 'organization')) return m.actor;
     }
   }

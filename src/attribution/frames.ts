@@ -155,9 +155,19 @@ function trailingAttribution(doc: Doc, c: Compiled, s: Sentence, agentFirst: num
     || c.voiceNouns.has(t.lower[k]) || PHRASE_PREPOSITIONS.has(t.lower[k]) || doc.actorAt[k] >= 0)) k--;
   const prev = t.value[k];
   if (k <= s.first || (prev !== ',' && !QUOTE_MARK.test(prev ?? ''))) return false;
+  // "In Washington, … spokesman X said": a leading adverbial is no attributed content
+  // ("Any settlement, he said, would …" is: a subject the statement goes on with).
+  if (prev === ',' && adverbialBefore(doc, s.first, k)) return false;
   // "China's foreign minister, Qin Gang, called for …": a name in apposition, not an attribution after the fact.
   // A title between the comma and the name ("…, President X said") makes it no apposition.
   return !(doc.personAt[agentFirst] >= 0 && k === agentFirst - 1 && (c.titles.byLast.has(t.lower[k - 1]) || doc.actorAt[k - 1] >= 0 || doc.personAt[k - 1] >= 0));
+}
+
+/** Tokens [a, b) are a prepositional phrase with no verb or quote ("In Washington on Friday"). */
+function adverbialBefore(doc: Doc, a: number, b: number): boolean {
+  if (doc.tokens.pos[a] !== 'ADP') return false;
+  for (let k = a; k < b; k++) if (/^(?:VERB|AUX)$/.test(doc.tokens.pos[k]) || doc.quoteAt[k] >= 0) return false;
+  return true;
 }
 
 /** "…,” said X" / "…, said the AU's chief mediator": a speech verb followed by its speaker. */
