@@ -33,7 +33,7 @@ function dropEmptyChunks(): void {
   }
 }
 
-export default defineConfig(() => {
+export default defineConfig((): Options[] => {
   rmSync(OUT, { recursive: true, force: true });
   return [
     {

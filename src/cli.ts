@@ -4,6 +4,7 @@
  */
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
 import { analyzeMany, type BatchInput } from './node/batch';
 import { toHtml } from './format/html';
@@ -45,24 +46,52 @@ Run "standpoint <command> --help" for a command's options.`,
 
 class UsageError extends Error {}
 
-interface Parsed { positional: string[]; flags: Map<string, string | true> }
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-const FLAGS_WITH_VALUE = new Set(['format', 'date', 'actors', 'out', 'workers']);
+const STRING = { type: 'string' } as const;
+const BOOLEAN = { type: 'boolean' } as const;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
-function parseArgs(args: string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
+/** Each command's options (node:util parseArgs; Node 20 has no --no-X, so --no-progress is its own). */
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  analyze: { ...HELP_OPTION, format: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
+  batch: { ...HELP_OPTION, out: STRING, workers: STRING, actors: STRING, question: STRING, progress: BOOLEAN, 'no-progress': BOOLEAN },
+  summarize: { ...HELP_OPTION, format: STRING, out: STRING },
+};
+
+interface Parsed { positional: string[]; flags: Readonly<Record<string, string | boolean | undefined>> }
+
+/**
+ * `--name value` with a value that starts with one dash ("-1", "-") becomes `--name=value`,
+ * which parseArgs would otherwise refuse as ambiguous: `--workers -1` is a bad number, not an option.
+ */
+function joinDashValues(args: readonly string[], options: OptionSpec): string[] {
+  const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '-' || !a.startsWith('-')) { positional.push(a); continue; }
-    const [name, inline] = a.replace(/^--?/, '').split(/=(.*)/s, 2);
-    if (name === 'h' || name === 'help' || name === 'version') { flags.set(name === 'h' ? 'help' : name, true); continue; }
-    if (!FLAGS_WITH_VALUE.has(name)) throw new UsageError(`unknown option ${a}`);
-    const value = inline ?? args[++i];
-    if (value === undefined) throw new UsageError(`option --${name} needs a value`);
-    flags.set(name, value);
+    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
+    const next = args[i + 1];
+    const takesValue = name !== undefined && options[name]?.type === 'string';
+    if (takesValue && next !== undefined && next.startsWith('-') && !next.startsWith('--')) { out.push(`${args[i]}=${next}`); i++; } else out.push(args[i]);
   }
-  return { positional, flags };
+  return out;
+}
+
+/** A command's arguments, or a UsageError naming the unknown option or the missing value. */
+function parseCommandArgs(command: string, args: readonly string[]): Parsed {
+  const options = OPTIONS[command];
+  try {
+    const { values, positionals } = parseArgs({ args: joinDashValues(args, options), options, allowPositionals: true, strict: true });
+    return { positional: positionals, flags: values };
+  } catch (e) {
+    throw new UsageError(argsMessage(command, e as Error & { code?: string }));
+  }
+}
+
+function argsMessage(command: string, e: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option} for ${command}; see standpoint ${command} --help`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option.startsWith('--')) return `option ${option} needs a value`;
+  return e.message;
 }
 
 /** Reads a file as UTF-8, with errors a person can act on. */
@@ -128,7 +157,7 @@ export async function* lines(file: string): AsyncGenerator<[number, string | und
 
 /** Custom data from --actors: an array of actors, or {actors, people}. */
 function customData(flags: Parsed['flags']): AnalyzerOptions {
-  const file = flags.get('actors');
+  const file = flags.actors;
   if (typeof file !== 'string') return {};
   let data: unknown;
   try { data = JSON.parse(readText(file)); } catch (e) {
@@ -141,13 +170,13 @@ function customData(flags: Parsed['flags']): AnalyzerOptions {
 }
 
 function choice(flags: Parsed['flags'], name: string, allowed: readonly string[], fallback: string): string {
-  const v = flags.get(name) ?? fallback;
+  const v = flags[name] ?? fallback;
   if (typeof v !== 'string' || !allowed.includes(v)) throw new UsageError(`unknown --${name} ${String(v)}; use one of: ${allowed.join(', ')}`);
   return v;
 }
 
 function output(flags: Parsed['flags']): Writable {
-  const out = flags.get('out');
+  const out = flags.out;
   return typeof out === 'string' ? createWriteStream(out) : process.stdout;
 }
 
@@ -175,7 +204,7 @@ async function analyzeCommand(p: Parsed): Promise<number> {
   const format = choice(p.flags, 'format', ['table', 'json', 'md', 'html', 'csv'], process.stdout.isTTY ? 'table' : 'json');
   const file = p.positional[0] ?? '-';
   const text = file === '-' ? await readStdin() : readText(file);
-  const date = p.flags.get('date');
+  const date = p.flags.date;
   const analyzer = createAnalyzer(customData(p.flags));
   const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
   const out = output(p.flags);
@@ -206,8 +235,8 @@ function progress() {
 async function batchCommand(p: Parsed): Promise<number> {
   const file = p.positional[0];
   if (!file || p.positional.length > 1) throw new UsageError('batch takes one input file (IN.jsonl)');
-  const workers = Number(p.flags.get('workers') ?? 1);
-  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive integer, got ${String(p.flags.get('workers'))}`);
+  const workers = Number(p.flags.workers ?? 1);
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive integer, got ${String(p.flags.workers)}`);
   const custom = customData(p.flags);
   createAnalyzer(custom); // fail fast on bad custom data, before reading anything
   checkFile(file);
@@ -280,8 +309,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === '--version') { process.stdout.write(`${VERSION}\n`); return 0; }
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
-    const parsed = parseArgs(rest);
-    if (parsed.flags.has('help')) { process.stdout.write(`${HELP[command]}\n`); return 0; }
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.flags.help) { process.stdout.write(`${HELP[command]}\n`); return 0; }
     return await run(parsed);
   } catch (e) {
     // Library errors already begin with "standpoint:"; say it once.
