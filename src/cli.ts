@@ -6,6 +6,7 @@ import { createReadStream, createWriteStream, readFileSync, statSync } from 'nod
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
+import { validateQuestion } from './validate';
 import { analyzeMany, type BatchInput } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
@@ -18,28 +19,35 @@ const HELP: Readonly<Record<string, string>> = {
   main: `standpoint ${VERSION}: where each state or organisation in a news text stands on a question (built in: ceasefire)
 
 Usage:
-  standpoint analyze [FILE|-] [options]     analyse one text (stdin when FILE is - or missing)
-  standpoint batch IN.jsonl [options]       analyse one JSON document per line, streaming
-  standpoint summarize OUT.jsonl [options]  actors x stance counts per day, or the actor-question network
+  standpoint analyze [FILE|-] [options]       analyse one text (stdin when FILE is - or missing)
+  standpoint batch IN.jsonl|- [options]       analyse one JSON document per line, streaming
+  standpoint summarize OUT.jsonl|- [options]  actors x stance counts per day, or the actor-question network
 
 Run "standpoint <command> --help" for a command's options.`,
-  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--date YYYY-MM-DD] [--actors FILE] [--out FILE]
+  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
 
-  --format   table (default on a terminal), json (default otherwise), md, html, csv
-  --date     date that picks office holders (default: the text's own date, else today)
-  --actors   JSON file with custom data: an array of actors, or {"actors": [...], "people": [...]}
-  --out      write to FILE instead of standard output`,
-  batch: `Usage: standpoint batch IN.jsonl [--out OUT.jsonl] [--workers N] [--actors FILE]
+  --format    table (default on a terminal), json (default otherwise), md, html, csv
+  --date      date that picks office holders (default: the text's own date, else today)
+  --actors    JSON file with custom data: an array of actors, or {"actors": [...], "people": [...]}
+  --question  JSON file with a question of your own (the QuestionData shape; default: ceasefire)
+  --out       write to FILE instead of standard output`,
+  batch: `Usage: standpoint batch IN.jsonl|- [--out OUT.jsonl] [--workers N] [--actors FILE] [--question FILE] [--progress|--no-progress]
 
-  Each input line is a JSON object {"id": "...", "text": "...", "date": "YYYY-MM-DD"} (id and date optional).
-  Each output line is {"id", "line", "report"}. Bad lines are reported on stderr with their line number
-  and skipped; the exit status is 1 if any line failed. A progress line is shown on a terminal.
+  Each input line is a JSON object {"id": "...", "text": "...", "date": "YYYY-MM-DD"} (id and date optional;
+  - reads standard input). Each input line gives exactly one output line, in input order:
+  {"id", "line", ...the input's other fields, "report"}, or {"id", "line", ..., "error"} for a line that
+  fails (invalid JSON or UTF-8, no text, a blank line, a text that fails). Failed lines are also named on
+  stderr; the exit status is 1 if any line failed.
 
-  --out      write to FILE instead of standard output
-  --workers  worker threads (default 1)
-  --actors   JSON file with custom actors and people (see analyze --help)`,
-  summarize: `Usage: standpoint summarize OUT.jsonl [--format csv|graphml] [--out FILE]
+  --out          write to FILE instead of standard output
+  --workers      worker threads (default 1)
+  --actors       JSON file with custom actors and people (see analyze --help)
+  --question     JSON file with a question of your own (see analyze --help)
+  --progress     show the progress line on stderr even when it is not a terminal
+  --no-progress  never show it (default: shown when stderr is a terminal)`,
+  summarize: `Usage: standpoint summarize OUT.jsonl|- [--format csv|graphml] [--out FILE]
 
+  Reads the output of standpoint batch (- reads standard input); its failed lines are skipped.
   csv (default): date, actor, name and a count per stance, one row per actor and day.
   graphml: the actor-question two-mode network (Gephi, visone), edges weighted per qualifier.`,
 };
@@ -134,15 +142,15 @@ function checkFile(file: string): void {
 }
 
 /**
- * Lines of a file, streamed in chunks (constant memory), each decoded as strict UTF-8:
- * yields [lineNumber, text] or [lineNumber, undefined] for a line that is not valid UTF-8.
+ * Lines of a file (standard input for "-"), streamed in chunks (constant memory), each decoded
+ * as strict UTF-8: yields [lineNumber, text] or [lineNumber, undefined] for a line that is not valid UTF-8.
  */
 export async function* lines(file: string): AsyncGenerator<[number, string | undefined]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (b: Buffer) => { try { return decoder.decode(b); } catch { return undefined; } };
   let rest = Buffer.alloc(0);
   let n = 0;
-  for await (const chunk of createReadStream(file)) {
+  for await (const chunk of file === '-' ? process.stdin : createReadStream(file)) {
     let buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
     let nl: number;
     while ((nl = buf.indexOf(10)) >= 0) {
@@ -155,18 +163,34 @@ export async function* lines(file: string): AsyncGenerator<[number, string | und
   if (rest.length) yield [++n, decode(rest)];
 }
 
-/** Custom data from --actors: an array of actors, or {actors, people}. */
-function customData(flags: Parsed['flags']): AnalyzerOptions {
-  const file = flags.actors;
-  if (typeof file !== 'string') return {};
-  let data: unknown;
-  try { data = JSON.parse(readText(file)); } catch (e) {
-    if (e instanceof UsageError) throw e;
+/** A JSON file's value, or a UsageError naming the file. */
+function readJson(file: string): unknown {
+  const text = readText(file);
+  try { return JSON.parse(text); } catch (e) {
     throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
-  if (Array.isArray(data)) return { actors: data };
-  const d = data as { actors?: unknown; people?: unknown };
-  return { actors: d.actors as AnalyzerOptions['actors'], people: d.people as AnalyzerOptions['people'] };
+}
+
+/** Custom data from --actors (an array of actors, or {actors, people}) and --question (a question as JSON). */
+function analyzerOptions(flags: Parsed['flags']): AnalyzerOptions {
+  const options: { -readonly [K in keyof AnalyzerOptions]: AnalyzerOptions[K] } = {};
+  if (typeof flags.actors === 'string') {
+    const data = readJson(flags.actors);
+    const d = (Array.isArray(data) ? { actors: data } : data ?? {}) as { actors?: unknown; people?: unknown };
+    options.actors = d.actors as AnalyzerOptions['actors'];
+    options.people = d.people as AnalyzerOptions['people'];
+  }
+  if (typeof flags.question === 'string') options.question = questionFile(flags.question);
+  return options;
+}
+
+/** --question FILE: a question as JSON (or a built-in id as a JSON string), checked as createAnalyzer checks it. */
+function questionFile(file: string): AnalyzerOptions['question'] {
+  const data = readJson(file);
+  if (typeof data === 'string') return data;
+  try { return validateQuestion(data); } catch (e) {
+    throw new UsageError(`${file}: ${(e as Error).message.replace(/^standpoint: /, '')}`);
+  }
 }
 
 function choice(flags: Parsed['flags'], name: string, allowed: readonly string[], fallback: string): string {
@@ -205,7 +229,7 @@ async function analyzeCommand(p: Parsed): Promise<number> {
   const file = p.positional[0] ?? '-';
   const text = file === '-' ? await readStdin() : readText(file);
   const date = p.flags.date;
-  const analyzer = createAnalyzer(customData(p.flags));
+  const analyzer = createAnalyzer(analyzerOptions(p.flags));
   const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
   const out = output(p.flags);
   await write(out, render(format, report, text));
@@ -213,59 +237,102 @@ async function analyzeCommand(p: Parsed): Promise<number> {
   return 0;
 }
 
-/** Progress on stderr, only when it is a terminal: documents done and documents per second. */
-function progress() {
-  const tty = process.stderr.isTTY;
+/** --progress / --no-progress, else a progress line only when stderr is a terminal. */
+function progressWanted(flags: Parsed['flags']): boolean {
+  if (flags.progress && flags['no-progress']) throw new UsageError('give --progress or --no-progress, not both');
+  if (flags.progress || flags['no-progress']) return flags.progress === true;
+  return Boolean(process.stderr.isTTY);
+}
+
+/** Progress on stderr (lines done and lines per second), rewritten in place on a terminal; then a summary. */
+function progress(show: boolean) {
+  const tty = Boolean(process.stderr.isTTY);
   const start = Date.now();
+  const rate = (n: number) => (n / Math.max(0.001, (Date.now() - start) / 1000)).toFixed(1);
   let last = 0;
   return {
     tick(n: number) {
-      if (!tty || Date.now() - last < 200) return;
+      if (!show || Date.now() - last < 200) return;
       last = Date.now();
-      process.stderr.write(`\r${n} documents, ${(n / Math.max(0.001, (last - start) / 1000)).toFixed(1)} docs/s`);
+      process.stderr.write(tty ? `\r${n} lines, ${rate(n)} lines/s` : `progress: ${n} lines, ${rate(n)} lines/s\n`);
     },
     end(n: number, failed: number) {
-      const secs = Math.max(0.001, (Date.now() - start) / 1000);
-      if (tty) process.stderr.write('\r\x1b[K');
-      process.stderr.write(`batch: ${n} documents written, ${failed} failed, ${(n / secs).toFixed(1)} docs/s\n`);
+      if (show && tty) process.stderr.write('\r\x1b[K');
+      process.stderr.write(`batch: ${n} lines written, ${n - failed} reports, ${failed} failed, ${rate(n)} lines/s\n`);
     },
   };
 }
 
-async function batchCommand(p: Parsed): Promise<number> {
+/** One input line of a batch: where it is, its id and other fields, and its job or why it failed. */
+interface BatchLine { readonly line: number; readonly id: string; readonly extra: Readonly<Record<string, unknown>>; readonly job?: BatchInput; readonly error?: string }
+
+/** Fields of an output line; an input field of the same name is not passed through. */
+const RESERVED = new Set(['id', 'line', 'report', 'error']);
+
+function parseBatchLine(line: number, raw: string | undefined): BatchLine {
+  const failed = (error: string, id = String(line), extra = {}): BatchLine => ({ line, id, extra, error });
+  if (raw === undefined) return failed('not valid UTF-8 text');
+  if (raw.trim() === '') return failed('blank line');
+  let doc: unknown;
+  try { doc = JSON.parse(raw); } catch (e) { return failed(`invalid JSON (${(e as Error).message})`); }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return failed('expected a JSON object with a "text" field');
+  const { id: rawId, text, ...extra } = doc as Record<string, unknown>;
+  const id = rawId === undefined ? String(line) : String(rawId);
+  if (typeof text !== 'string') return failed('"text" must be a string', id, extra);
+  return { line, id, extra, job: { id, text, date: typeof extra.date === 'string' ? extra.date : undefined } };
+}
+
+/** An output line: id, line, the input's other fields untouched, then the report or the error. */
+function batchRecord(b: BatchLine, outcome: { report: StanceReport } | { error: string }): string {
+  const rec: Record<string, unknown> = Object.create(null);
+  rec.id = b.id;
+  rec.line = b.line;
+  for (const [k, v] of Object.entries(b.extra)) if (!RESERVED.has(k)) rec[k] = v;
+  return `${JSON.stringify(Object.assign(rec, outcome))}\n`;
+}
+
+function batchOptions(p: Parsed): { file: string; workers: number; show: boolean } {
   const file = p.positional[0];
-  if (!file || p.positional.length > 1) throw new UsageError('batch takes one input file (IN.jsonl)');
+  if (!file || p.positional.length > 1) throw new UsageError('batch takes one input file (IN.jsonl, or - for standard input)');
   const workers = Number(p.flags.workers ?? 1);
   if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive integer, got ${String(p.flags.workers)}`);
-  const custom = customData(p.flags);
+  return { file, workers, show: progressWanted(p.flags) };
+}
+
+/**
+ * One output line per input line, in input order: {id, line, …fields, report} or {id, line, …fields, error}.
+ * Failed lines are also named on stderr; the exit status is 1 if any line failed.
+ */
+async function batchCommand(p: Parsed): Promise<number> {
+  const { file, workers, show } = batchOptions(p);
+  const custom = analyzerOptions(p.flags);
   createAnalyzer(custom); // fail fast on bad custom data, before reading anything
-  checkFile(file);
+  if (file !== '-') checkFile(file);
   const out = output(p.flags);
-  const lineOf = new Map<number, number>();
-  let failed = 0;
+  const bar = progress(show);
   let written = 0;
-  const fail = (line: number, why: string) => { failed++; process.stderr.write(`line ${line}: ${why}\n`); };
+  let failed = 0;
+  const emit = async (b: BatchLine, outcome: { report: StanceReport } | { error: string }) => {
+    if ('error' in outcome) { failed++; process.stderr.write(`line ${b.line}: ${b.job ? `id ${b.id}: ` : ''}${outcome.error}\n`); }
+    await write(out, batchRecord(b, outcome));
+    bar.tick(++written);
+  };
+  // Lines read and not yet written: the jobs in flight, each followed by the failed lines after it.
+  const queue: BatchLine[] = [];
+  const flushFailed = async () => { while (queue.length > 0 && !queue[0].job) { const b = queue.shift()!; await emit(b, { error: b.error! }); } };
   async function* jobs(): AsyncGenerator<BatchInput> {
-    let index = 0;
     for await (const [line, raw] of lines(file)) {
-      if (raw === undefined) { fail(line, 'not valid UTF-8 text'); continue; }
-      if (raw.trim() === '') continue;
-      let doc: { id?: unknown; text?: unknown; date?: unknown };
-      try { doc = JSON.parse(raw); } catch (e) { fail(line, `invalid JSON (${(e as Error).message})`); continue; }
-      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) { fail(line, 'expected a JSON object with a "text" field'); continue; }
-      if (typeof doc.text !== 'string') { fail(line, '"text" must be a string'); continue; }
-      lineOf.set(index++, line);
-      yield { id: doc.id === undefined ? undefined : String(doc.id), text: doc.text, date: typeof doc.date === 'string' ? doc.date : undefined };
+      const b = parseBatchLine(line, raw);
+      queue.push(b);
+      if (b.job) yield b.job; else await flushFailed();
     }
   }
-  const bar = progress();
   for await (const r of analyzeMany(jobs(), { ...custom, workers })) {
-    const line = lineOf.get(r.index)!;
-    lineOf.delete(r.index);
-    if (r.error !== undefined) { fail(line, `${r.id === undefined ? '' : `id ${r.id}: `}${r.error}`); continue; }
-    await write(out, `${JSON.stringify({ id: r.id ?? String(line), line, report: r.report })}\n`);
-    bar.tick(++written);
+    const b = queue.shift()!; // results come in input order: r is the job at the head of the queue
+    await emit(b, r.error !== undefined ? { error: r.error.replace(/^standpoint: /, '') } : { report: r.report! });
+    await flushFailed();
   }
+  await flushFailed();
   await close(out);
   bar.end(written, failed);
   return failed > 0 ? 1 : 0;
@@ -273,16 +340,19 @@ async function batchCommand(p: Parsed): Promise<number> {
 
 async function summarizeCommand(p: Parsed): Promise<number> {
   const file = p.positional[0];
-  if (!file || p.positional.length > 1) throw new UsageError('summarize takes one file (the output of standpoint batch)');
+  if (!file || p.positional.length > 1) throw new UsageError('summarize takes one file (the output of standpoint batch, or - for standard input)');
   const format = choice(p.flags, 'format', ['csv', 'graphml'], 'csv');
-  checkFile(file);
+  if (file !== '-') checkFile(file);
   const summary = new CorpusSummary();
   let failed = 0;
+  let batchErrors = 0;
   for await (const [line, raw] of lines(file)) {
     if (raw === undefined) { failed++; process.stderr.write(`line ${line}: not valid UTF-8 text\n`); continue; }
     if (raw.trim() === '') continue;
     try {
-      const rec = JSON.parse(raw) as { report?: StanceReport };
+      const rec = JSON.parse(raw) as { report?: StanceReport; error?: unknown };
+      // A batch line that failed has no report; batch already counted it.
+      if (rec.report === undefined && typeof rec.error === 'string') { batchErrors++; continue; }
       const report = rec.report ?? (rec as unknown as StanceReport);
       if (!Array.isArray(report?.actors) || typeof report.date !== 'string') throw new Error('no report in this line');
       summary.add(report);
@@ -291,6 +361,7 @@ async function summarizeCommand(p: Parsed): Promise<number> {
       process.stderr.write(`line ${line}: ${(e as Error).message}\n`);
     }
   }
+  if (batchErrors > 0) process.stderr.write(`summarize: ${batchErrors} failed batch lines (with "error", no report) skipped\n`);
   const out = output(p.flags);
   await write(out, format === 'graphml' ? summary.toGraphml() : summary.toCsv());
   await close(out);
