@@ -2,8 +2,7 @@
  * The `standpoint` command: analyse one text, stream a JSONL batch, summarise a batch's output.
  * Exit status: 0 success, 1 some documents or lines failed, 2 usage or input errors.
  */
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
 import { validateQuestion } from './validate';
@@ -199,19 +198,44 @@ function choice(flags: Parsed['flags'], name: string, allowed: readonly string[]
   return v;
 }
 
-function output(flags: Parsed['flags']): Writable {
-  const out = flags.out;
-  return typeof out === 'string' ? createWriteStream(out) : process.stdout;
+/** Why a file cannot be written, in words (the errno code after them). */
+function writeReason(e: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = { ENOENT: 'no such directory', EACCES: 'permission denied', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory', EROFS: 'read-only file system', ENOSPC: 'no space left on the device' };
+  const said = e.code ? words[e.code] : undefined;
+  return said ? `${said} (${e.code})` : e.message;
 }
 
-async function write(stream: Writable, s: string): Promise<void> {
-  if (!stream.write(s)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+const cannotWrite = (file: string, e: unknown) => new UsageError(`cannot write ${file}: ${writeReason(e as NodeJS.ErrnoException)}`);
+
+/** Where results go. */
+interface Sink { write(s: string): Promise<void>; close(): Promise<void> }
+
+/**
+ * --out FILE, opened now so that a path that cannot be written fails before any work, and written
+ * synchronously so that a failure (a full disk) is the next write's error, not a late stream event; else stdout.
+ */
+function output(flags: Parsed['flags']): Sink {
+  const file = flags.out;
+  if (typeof file !== 'string') return stdoutSink;
+  let fd: number;
+  try { fd = openSync(file, 'w'); } catch (e) { throw cannotWrite(file, e); }
+  return {
+    async write(s) {
+      const buf = Buffer.from(s);
+      try { for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off); } catch (e) { throw cannotWrite(file, e); }
+    },
+    async close() {
+      try { closeSync(fd); } catch (e) { throw cannotWrite(file, e); }
+    },
+  };
 }
 
-async function close(stream: Writable): Promise<void> {
-  if (stream === process.stdout) return;
-  await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
-}
+const stdoutSink: Sink = {
+  async write(s) {
+    if (!process.stdout.write(s)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  },
+  async close() {},
+};
 
 function render(format: string, report: StanceReport, text: string): string {
   switch (format) {
@@ -232,8 +256,8 @@ async function analyzeCommand(p: Parsed): Promise<number> {
   const analyzer = createAnalyzer(analyzerOptions(p.flags));
   const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
   const out = output(p.flags);
-  await write(out, render(format, report, text));
-  await close(out);
+  await out.write(render(format, report, text));
+  await out.close();
   return 0;
 }
 
@@ -314,7 +338,7 @@ async function batchCommand(p: Parsed): Promise<number> {
   let failed = 0;
   const emit = async (b: BatchLine, outcome: { report: StanceReport } | { error: string }) => {
     if ('error' in outcome) { failed++; process.stderr.write(`line ${b.line}: ${b.job ? `id ${b.id}: ` : ''}${outcome.error}\n`); }
-    await write(out, batchRecord(b, outcome));
+    await out.write(batchRecord(b, outcome));
     bar.tick(++written);
   };
   // Lines read and not yet written: the jobs in flight, each followed by the failed lines after it.
@@ -333,7 +357,7 @@ async function batchCommand(p: Parsed): Promise<number> {
     await flushFailed();
   }
   await flushFailed();
-  await close(out);
+  await out.close();
   bar.end(written, failed);
   return failed > 0 ? 1 : 0;
 }
@@ -343,6 +367,7 @@ async function summarizeCommand(p: Parsed): Promise<number> {
   if (!file || p.positional.length > 1) throw new UsageError('summarize takes one file (the output of standpoint batch, or - for standard input)');
   const format = choice(p.flags, 'format', ['csv', 'graphml'], 'csv');
   if (file !== '-') checkFile(file);
+  const out = output(p.flags);
   const summary = new CorpusSummary();
   let failed = 0;
   let batchErrors = 0;
@@ -362,9 +387,8 @@ async function summarizeCommand(p: Parsed): Promise<number> {
     }
   }
   if (batchErrors > 0) process.stderr.write(`summarize: ${batchErrors} failed batch lines (with "error", no report) skipped\n`);
-  const out = output(p.flags);
-  await write(out, format === 'graphml' ? summary.toGraphml() : summary.toCsv());
-  await close(out);
+  await out.write(format === 'graphml' ? summary.toGraphml() : summary.toCsv());
+  await out.close();
   return failed > 0 ? 1 : 0;
 }
 

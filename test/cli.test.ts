@@ -650,3 +650,35 @@ describe('batch progress line', () => {
     expect(r.stderr).toMatch(/--progress or --no-progress, not both/);
   });
 });
+
+describe('an --out that cannot be written', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['a missing directory', () => at('no-such-dir/out.json'), /no such directory/],
+    ['a directory', () => dir, /is a directory/],
+    ['a path under a file', () => join(at('article.txt'), 'out.json'), /not a directory/],
+  ];
+  const commands: [string, () => string[], string?][] = [
+    ['analyze', () => ['analyze', at('article.txt'), '--format', 'json']],
+    ['batch', () => ['batch', '-'], JSON.stringify({ id: 'x', text: ARTICLE })],
+    ['summarize', () => ['summarize', at('article.txt')]],
+  ];
+  it.each(cases)('%s: "standpoint: cannot write <path>: <reason>", exit 2, no stack', (_, path, reason) => {
+    for (const [name, args, input] of commands) {
+      const r = cli([...args(), '--out', path()], input);
+      expect(r.status, `${name}: ${why(r)}`).toBe(2);
+      expect(r.stderr.trimEnd(), name).toMatch(new RegExp(`^standpoint: cannot write ${path().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+      expect(r.stderr, name).toMatch(reason);
+      expect(r.stderr.trimEnd().split('\n'), name).toHaveLength(1);
+      expect(r.stderr, name).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a full disk (/dev/full) while writing: the same message, exit 2', () => {
+    for (const [name, args, input] of commands.slice(0, 2)) {
+      const r = cli([...args(), '--out', '/dev/full'], input);
+      expect(r.status, `${name}: ${why(r)}`).toBe(2);
+      expect(r.stderr, name).toMatch(/^standpoint: cannot write \/dev\/full: no space left on the device \(ENOSPC\)$/m);
+      expect(r.stderr, name).not.toMatch(/^\s+at /m);
+    }
+  });
+});
