@@ -203,6 +203,15 @@ describe('analyze', () => {
     expect(inline.stdout).toBe(r.stdout);
   });
 
+  it('a dateline without a year gives a date-assumed diagnostic, unless --date is given', () => {
+    const text = ARTICLE.replace('Air strikes', 'GENEVA, March 21 - Air strikes');
+    const codes = (r: Run) => (JSON.parse(r.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
+    expect(codes(cli(['analyze', '-', '--format', 'json'], text))).toEqual(['date-assumed']);
+    expect(codes(cli(['analyze', '-', '--format', 'json', '--date', '2023-03-21'], text))).toEqual([]);
+    const batch = cli(['batch', '-'], [JSON.stringify({ text }), JSON.stringify({ text, date: '2023-03-21' })].join('\n'));
+    expect(batch.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).report.diagnostics.map((d: { code: string }) => d.code))).toEqual([['date-assumed'], []]);
+  });
+
   it('--date with an impossible date exits 2 naming the value', () => {
     const r = cli(['analyze', at('article.txt'), '--date', '2023-13-40']);
     expect(r.status).toBe(2);
