@@ -6,7 +6,7 @@ import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSyn
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
 import { validateQuestion } from './validate';
-import { analyzeMany, type BatchInput } from './node/batch';
+import { analyzeMany, type BatchInput, type BatchResult } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
 import { CorpusSummary } from './format/corpus';
@@ -323,6 +323,34 @@ function batchOptions(p: Parsed): { file: string; workers: number; show: boolean
   return { file, workers, show: progressWanted(p.flags) };
 }
 
+type Outcome = { report: StanceReport } | { error: string };
+type Progress = ReturnType<typeof progress>;
+
+/**
+ * Writes batch lines in input order. Lines read and not yet written wait in a queue: the jobs in
+ * flight, each followed by the failed lines read after it; a failed line with no job before it goes out at once.
+ */
+function orderedOutput(out: Sink, bar: Progress) {
+  const queue: BatchLine[] = [];
+  const counts = { written: 0, failed: 0 };
+  const emit = async (b: BatchLine, outcome: Outcome) => {
+    if ('error' in outcome) { counts.failed++; process.stderr.write(`line ${b.line}: ${b.job ? `id ${b.id}: ` : ''}${outcome.error}\n`); }
+    await out.write(batchRecord(b, outcome));
+    bar.tick(++counts.written);
+  };
+  const flush = async () => { while (queue.length > 0 && !queue[0].job) { const b = queue.shift()!; await emit(b, { error: b.error! }); } };
+  return {
+    counts,
+    flush,
+    async read(b: BatchLine) { queue.push(b); if (!b.job) await flush(); },
+    /** Results come in input order: r is the job at the head of the queue. */
+    async result(r: BatchResult) {
+      await emit(queue.shift()!, r.error !== undefined ? { error: r.error.replace(/^standpoint: /, '') } : { report: r.report! });
+      await flush();
+    },
+  };
+}
+
 /**
  * One output line per input line, in input order: {id, line, …fields, report} or {id, line, …fields, error}.
  * Failed lines are also named on stderr; the exit status is 1 if any line failed.
@@ -334,32 +362,19 @@ async function batchCommand(p: Parsed): Promise<number> {
   if (file !== '-') checkFile(file);
   const out = output(p.flags);
   const bar = progress(show);
-  let written = 0;
-  let failed = 0;
-  const emit = async (b: BatchLine, outcome: { report: StanceReport } | { error: string }) => {
-    if ('error' in outcome) { failed++; process.stderr.write(`line ${b.line}: ${b.job ? `id ${b.id}: ` : ''}${outcome.error}\n`); }
-    await out.write(batchRecord(b, outcome));
-    bar.tick(++written);
-  };
-  // Lines read and not yet written: the jobs in flight, each followed by the failed lines after it.
-  const queue: BatchLine[] = [];
-  const flushFailed = async () => { while (queue.length > 0 && !queue[0].job) { const b = queue.shift()!; await emit(b, { error: b.error! }); } };
+  const ordered = orderedOutput(out, bar);
   async function* jobs(): AsyncGenerator<BatchInput> {
     for await (const [line, raw] of lines(file)) {
       const b = parseBatchLine(line, raw);
-      queue.push(b);
-      if (b.job) yield b.job; else await flushFailed();
+      await ordered.read(b);
+      if (b.job) yield b.job;
     }
   }
-  for await (const r of analyzeMany(jobs(), { ...custom, workers })) {
-    const b = queue.shift()!; // results come in input order: r is the job at the head of the queue
-    await emit(b, r.error !== undefined ? { error: r.error.replace(/^standpoint: /, '') } : { report: r.report! });
-    await flushFailed();
-  }
-  await flushFailed();
+  for await (const r of analyzeMany(jobs(), { ...custom, workers })) await ordered.result(r);
+  await ordered.flush();
   await out.close();
-  bar.end(written, failed);
-  return failed > 0 ? 1 : 0;
+  bar.end(ordered.counts.written, ordered.counts.failed);
+  return ordered.counts.failed > 0 ? 1 : 0;
 }
 
 async function summarizeCommand(p: Parsed): Promise<number> {

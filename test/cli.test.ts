@@ -476,6 +476,20 @@ describe('batch and summarize', () => {
     expect(ids).toEqual(many.map((_, i) => `n${i}`));
   });
 
+  it('--workers 2 keeps one line per input line in order when bad lines sit between more jobs than are in flight', () => {
+    const many = Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? `bad ${i}` : i % 11 === 5 ? '' : doc(`m${i}`, 'Spain called for an immediate ceasefire.', '2023-03-17')));
+    const input = `${many.join('\n')}\n`;
+    const one = cli(['batch', '-', '--workers', '1'], input);
+    const two = cli(['batch', '-', '--workers', '2'], input);
+    expect(two.stdout).toBe(one.stdout);
+    const recs = records(two.stdout);
+    expect(recs.map((r) => r.line)).toEqual(many.map((_, i) => i + 1));
+    expect(recs.map((r) => r.error === undefined)).toEqual(many.map((l) => l.startsWith('{')));
+    const failed = many.filter((l) => !l.startsWith('{')).length;
+    expect(two.status).toBe(1);
+    expect(two.stderr).toContain(`50 lines written, ${50 - failed} reports, ${failed} failed`);
+  });
+
   it.each(['0', '-1', '1.5', 'two'])('--workers %s exits 2', (n) => {
     const r = cli(['batch', at('in.jsonl'), '--workers', n]);
     expect(r.status).toBe(2);

@@ -263,4 +263,14 @@ standpoint.analyze(42);
     const report = JSON.parse(out) as { actors: { actor: { id: string }; stance: string }[] };
     expect(Object.fromEntries(report.actors.map((a) => [a.actor.id, a.stance]))).toMatchObject(SEED_EXPECTED);
   });
+
+  it('the bin: standpoint batch - --workers 2 (the packed ESM worker) writes a line per input line', () => {
+    const input = [JSON.stringify({ id: 'seed', url: 'https://example.org/1', text: SEED, date: '2023-03-17' }), 'not json'].join('\n');
+    const r = run('npx', ['--no', '--', 'standpoint', 'batch', '-', '--workers', '2'], consumer, { input });
+    expect(r.status, r.stderr).toBe(1);
+    const [first, second] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ id: 'seed', line: 1, url: 'https://example.org/1' });
+    expect(Object.fromEntries(first.report.actors.map((a: { actor: { id: string }; stance: string }) => [a.actor.id, a.stance]))).toMatchObject(SEED_EXPECTED);
+    expect(second).toMatchObject({ id: '2', line: 2, error: expect.stringMatching(/invalid JSON/) });
+  });
 });
