@@ -20,7 +20,7 @@ const rows = report.actors.map((a) => [
 ]);
 const header = ['actor', 'stance', 'conf', 'conditions', 'best evidence'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
 console.log(`Question: ${report.question.label}\n`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));

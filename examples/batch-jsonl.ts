@@ -1,12 +1,22 @@
 /**
  * A JSONL batch: one document per line in, one report per line out, on two worker threads.
  * The same as `standpoint batch IN.jsonl --workers 2`, from code.
- * Run: npm run build && npx tsx examples/batch-jsonl.ts
+ * Run: npx tsx examples/batch-jsonl.ts
+ * Worker threads start the built worker (dist/worker.js), so this example uses the build and
+ * runs `npm run build` first when dist/ is missing. In your own project: import from 'standpoint/node'.
  */
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeMany } from '../dist/node.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const built = fileURLToPath(new URL('../dist/node.js', import.meta.url));
+if (!existsSync(built)) {
+  console.error('dist/ is missing: running npm run build first');
+  execFileSync('npm', ['run', 'build'], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const { analyzeMany } = (await import(pathToFileURL(built).href)) as typeof import('../src/node/index');
 
 const articles = [
   'Talks resume\nAir strikes and shelling continued overnight. Qatar said it was ready to host talks between the two sides.',

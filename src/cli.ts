@@ -2,10 +2,11 @@
  * The `standpoint` command: analyse one text, stream a JSONL batch, summarise a batch's output.
  * Exit status: 0 success, 1 some documents or lines failed, 2 usage or input errors.
  */
-import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
-import { analyzeMany, type BatchInput } from './node/batch';
+import { validateQuestion } from './validate';
+import { analyzeMany, type BatchInput, type BatchResult } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
 import { CorpusSummary } from './format/corpus';
@@ -17,52 +18,87 @@ const HELP: Readonly<Record<string, string>> = {
   main: `standpoint ${VERSION}: where each state or organisation in a news text stands on a question (built in: ceasefire)
 
 Usage:
-  standpoint analyze [FILE|-] [options]     analyse one text (stdin when FILE is - or missing)
-  standpoint batch IN.jsonl [options]       analyse one JSON document per line, streaming
-  standpoint summarize OUT.jsonl [options]  actors x stance counts per day, or the actor-question network
+  standpoint analyze [FILE|-] [options]       analyse one text (stdin when FILE is - or missing)
+  standpoint batch IN.jsonl|- [options]       analyse one JSON document per line, streaming
+  standpoint summarize OUT.jsonl|- [options]  actors x stance counts per day, or the actor-question network
 
 Run "standpoint <command> --help" for a command's options.`,
-  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--date YYYY-MM-DD] [--actors FILE] [--out FILE]
+  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
 
-  --format   table (default on a terminal), json (default otherwise), md, html, csv
-  --date     date that picks office holders (default: the text's own date, else today)
-  --actors   JSON file with custom data: an array of actors, or {"actors": [...], "people": [...]}
-  --out      write to FILE instead of standard output`,
-  batch: `Usage: standpoint batch IN.jsonl [--out OUT.jsonl] [--workers N] [--actors FILE]
+  --format    table (default on a terminal), json (default otherwise), md, html, csv
+  --date      date that picks office holders (default: the text's own date, else today)
+  --actors    JSON file with custom data: an array of actors, or {"actors": [...], "people": [...]}
+  --question  JSON file with a question of your own (the QuestionData shape; default: ceasefire)
+  --out       write to FILE instead of standard output`,
+  batch: `Usage: standpoint batch IN.jsonl|- [--out OUT.jsonl] [--workers N] [--actors FILE] [--question FILE] [--progress|--no-progress]
 
-  Each input line is a JSON object {"id": "...", "text": "...", "date": "YYYY-MM-DD"} (id and date optional).
-  Each output line is {"id", "line", "report"}. Bad lines are reported on stderr with their line number
-  and skipped; the exit status is 1 if any line failed. A progress line is shown on a terminal.
+  Each input line is a JSON object {"id": "...", "text": "...", "date": "YYYY-MM-DD"} (id and date optional;
+  - reads standard input). Each input line gives exactly one output line, in input order:
+  {"id", "line", ...the input's other fields, "report"}, or {"id", "line", ..., "error"} for a line that
+  fails (invalid JSON or UTF-8, no text, a blank line, a text that fails). Failed lines are also named on
+  stderr; the exit status is 1 if any line failed.
 
-  --out      write to FILE instead of standard output
-  --workers  worker threads (default 1)
-  --actors   JSON file with custom actors and people (see analyze --help)`,
-  summarize: `Usage: standpoint summarize OUT.jsonl [--format csv|graphml] [--out FILE]
+  --out          write to FILE instead of standard output
+  --workers      worker threads (default 1)
+  --actors       JSON file with custom actors and people (see analyze --help)
+  --question     JSON file with a question of your own (see analyze --help)
+  --progress     show the progress line on stderr even when it is not a terminal
+  --no-progress  never show it (default: shown when stderr is a terminal)`,
+  summarize: `Usage: standpoint summarize OUT.jsonl|- [--format csv|graphml] [--out FILE]
 
+  Reads the output of standpoint batch (- reads standard input); its failed lines are skipped.
   csv (default): date, actor, name and a count per stance, one row per actor and day.
   graphml: the actor-question two-mode network (Gephi, visone), edges weighted per qualifier.`,
 };
 
 class UsageError extends Error {}
 
-interface Parsed { positional: string[]; flags: Map<string, string | true> }
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
-const FLAGS_WITH_VALUE = new Set(['format', 'date', 'actors', 'out', 'workers']);
+const STRING = { type: 'string' } as const;
+const BOOLEAN = { type: 'boolean' } as const;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
-function parseArgs(args: string[]): Parsed {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
+/** Each command's options (node:util parseArgs; Node 20 has no --no-X, so --no-progress is its own). */
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  analyze: { ...HELP_OPTION, format: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
+  batch: { ...HELP_OPTION, out: STRING, workers: STRING, actors: STRING, question: STRING, progress: BOOLEAN, 'no-progress': BOOLEAN },
+  summarize: { ...HELP_OPTION, format: STRING, out: STRING },
+};
+
+interface Parsed { positional: string[]; flags: Readonly<Record<string, string | boolean | undefined>> }
+
+/**
+ * `--name value` with a value that starts with one dash ("-1", "-") becomes `--name=value`,
+ * which parseArgs would otherwise refuse as ambiguous: `--workers -1` is a bad number, not an option.
+ */
+function joinDashValues(args: readonly string[], options: OptionSpec): string[] {
+  const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '-' || !a.startsWith('-')) { positional.push(a); continue; }
-    const [name, inline] = a.replace(/^--?/, '').split(/=(.*)/s, 2);
-    if (name === 'h' || name === 'help' || name === 'version') { flags.set(name === 'h' ? 'help' : name, true); continue; }
-    if (!FLAGS_WITH_VALUE.has(name)) throw new UsageError(`unknown option ${a}`);
-    const value = inline ?? args[++i];
-    if (value === undefined) throw new UsageError(`option --${name} needs a value`);
-    flags.set(name, value);
+    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
+    const next = args[i + 1];
+    const takesValue = name !== undefined && options[name]?.type === 'string';
+    if (takesValue && next !== undefined && next.startsWith('-') && !next.startsWith('--')) { out.push(`${args[i]}=${next}`); i++; } else out.push(args[i]);
   }
-  return { positional, flags };
+  return out;
+}
+
+/** A command's arguments, or a UsageError naming the unknown option or the missing value. */
+function parseCommandArgs(command: string, args: readonly string[]): Parsed {
+  const options = OPTIONS[command];
+  try {
+    const { values, positionals } = parseArgs({ args: joinDashValues(args, options), options, allowPositionals: true, strict: true });
+    return { positional: positionals, flags: values };
+  } catch (e) {
+    throw new UsageError(argsMessage(command, e as Error & { code?: string }));
+  }
+}
+
+function argsMessage(command: string, e: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option} for ${command}; see standpoint ${command} --help`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option.startsWith('--')) return `option ${option} needs a value`;
+  return e.message;
 }
 
 /** Reads a file as UTF-8, with errors a person can act on. */
@@ -105,15 +141,15 @@ function checkFile(file: string): void {
 }
 
 /**
- * Lines of a file, streamed in chunks (constant memory), each decoded as strict UTF-8:
- * yields [lineNumber, text] or [lineNumber, undefined] for a line that is not valid UTF-8.
+ * Lines of a file (standard input for "-"), streamed in chunks (constant memory), each decoded
+ * as strict UTF-8: yields [lineNumber, text] or [lineNumber, undefined] for a line that is not valid UTF-8.
  */
 export async function* lines(file: string): AsyncGenerator<[number, string | undefined]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const decode = (b: Buffer) => { try { return decoder.decode(b); } catch { return undefined; } };
   let rest = Buffer.alloc(0);
   let n = 0;
-  for await (const chunk of createReadStream(file)) {
+  for await (const chunk of file === '-' ? process.stdin : createReadStream(file)) {
     let buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
     let nl: number;
     while ((nl = buf.indexOf(10)) >= 0) {
@@ -126,39 +162,80 @@ export async function* lines(file: string): AsyncGenerator<[number, string | und
   if (rest.length) yield [++n, decode(rest)];
 }
 
-/** Custom data from --actors: an array of actors, or {actors, people}. */
-function customData(flags: Parsed['flags']): AnalyzerOptions {
-  const file = flags.get('actors');
-  if (typeof file !== 'string') return {};
-  let data: unknown;
-  try { data = JSON.parse(readText(file)); } catch (e) {
-    if (e instanceof UsageError) throw e;
+/** A JSON file's value, or a UsageError naming the file. */
+function readJson(file: string): unknown {
+  const text = readText(file);
+  try { return JSON.parse(text); } catch (e) {
     throw new UsageError(`${file} is not valid JSON: ${(e as Error).message}`);
   }
-  if (Array.isArray(data)) return { actors: data };
-  const d = data as { actors?: unknown; people?: unknown };
-  return { actors: d.actors as AnalyzerOptions['actors'], people: d.people as AnalyzerOptions['people'] };
+}
+
+/** Custom data from --actors (an array of actors, or {actors, people}) and --question (a question as JSON). */
+function analyzerOptions(flags: Parsed['flags']): AnalyzerOptions {
+  const options: { -readonly [K in keyof AnalyzerOptions]: AnalyzerOptions[K] } = {};
+  if (typeof flags.actors === 'string') {
+    const data = readJson(flags.actors);
+    const d = (Array.isArray(data) ? { actors: data } : data ?? {}) as { actors?: unknown; people?: unknown };
+    options.actors = d.actors as AnalyzerOptions['actors'];
+    options.people = d.people as AnalyzerOptions['people'];
+  }
+  if (typeof flags.question === 'string') options.question = questionFile(flags.question);
+  return options;
+}
+
+/** --question FILE: a question as JSON (or a built-in id as a JSON string), checked as createAnalyzer checks it. */
+function questionFile(file: string): AnalyzerOptions['question'] {
+  const data = readJson(file);
+  if (typeof data === 'string') return data;
+  try { return validateQuestion(data); } catch (e) {
+    throw new UsageError(`${file}: ${(e as Error).message.replace(/^standpoint: /, '')}`);
+  }
 }
 
 function choice(flags: Parsed['flags'], name: string, allowed: readonly string[], fallback: string): string {
-  const v = flags.get(name) ?? fallback;
+  const v = flags[name] ?? fallback;
   if (typeof v !== 'string' || !allowed.includes(v)) throw new UsageError(`unknown --${name} ${String(v)}; use one of: ${allowed.join(', ')}`);
   return v;
 }
 
-function output(flags: Parsed['flags']): Writable {
-  const out = flags.get('out');
-  return typeof out === 'string' ? createWriteStream(out) : process.stdout;
+/** Why a file cannot be written, in words (the errno code after them). */
+function writeReason(e: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = { ENOENT: 'no such directory', EACCES: 'permission denied', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory', EROFS: 'read-only file system', ENOSPC: 'no space left on the device' };
+  const said = e.code ? words[e.code] : undefined;
+  return said ? `${said} (${e.code})` : e.message;
 }
 
-async function write(stream: Writable, s: string): Promise<void> {
-  if (!stream.write(s)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+const cannotWrite = (file: string, e: unknown) => new UsageError(`cannot write ${file}: ${writeReason(e as NodeJS.ErrnoException)}`);
+
+/** Where results go. */
+interface Sink { write(s: string): Promise<void>; close(): Promise<void> }
+
+/**
+ * --out FILE, opened now so that a path that cannot be written fails before any work, and written
+ * synchronously so that a failure (a full disk) is the next write's error, not a late stream event; else stdout.
+ */
+function output(flags: Parsed['flags']): Sink {
+  const file = flags.out;
+  if (typeof file !== 'string') return stdoutSink;
+  let fd: number;
+  try { fd = openSync(file, 'w'); } catch (e) { throw cannotWrite(file, e); }
+  return {
+    async write(s) {
+      const buf = Buffer.from(s);
+      try { for (let off = 0; off < buf.length;) off += writeSync(fd, buf, off); } catch (e) { throw cannotWrite(file, e); }
+    },
+    async close() {
+      try { closeSync(fd); } catch (e) { throw cannotWrite(file, e); }
+    },
+  };
 }
 
-async function close(stream: Writable): Promise<void> {
-  if (stream === process.stdout) return;
-  await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
-}
+const stdoutSink: Sink = {
+  async write(s) {
+    if (!process.stdout.write(s)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  },
+  async close() {},
+};
 
 function render(format: string, report: StanceReport, text: string): string {
   switch (format) {
@@ -175,85 +252,147 @@ async function analyzeCommand(p: Parsed): Promise<number> {
   const format = choice(p.flags, 'format', ['table', 'json', 'md', 'html', 'csv'], process.stdout.isTTY ? 'table' : 'json');
   const file = p.positional[0] ?? '-';
   const text = file === '-' ? await readStdin() : readText(file);
-  const date = p.flags.get('date');
-  const analyzer = createAnalyzer(customData(p.flags));
+  const date = p.flags.date;
+  const analyzer = createAnalyzer(analyzerOptions(p.flags));
   const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
   const out = output(p.flags);
-  await write(out, render(format, report, text));
-  await close(out);
+  await out.write(render(format, report, text));
+  await out.close();
   return 0;
 }
 
-/** Progress on stderr, only when it is a terminal: documents done and documents per second. */
-function progress() {
-  const tty = process.stderr.isTTY;
+/** --progress / --no-progress, else a progress line only when stderr is a terminal. */
+function progressWanted(flags: Parsed['flags']): boolean {
+  if (flags.progress && flags['no-progress']) throw new UsageError('give --progress or --no-progress, not both');
+  if (flags.progress || flags['no-progress']) return flags.progress === true;
+  return Boolean(process.stderr.isTTY);
+}
+
+/** Progress on stderr (lines done and lines per second), rewritten in place on a terminal; then a summary. */
+function progress(show: boolean) {
+  const tty = Boolean(process.stderr.isTTY);
   const start = Date.now();
+  const rate = (n: number) => (n / Math.max(0.001, (Date.now() - start) / 1000)).toFixed(1);
   let last = 0;
   return {
     tick(n: number) {
-      if (!tty || Date.now() - last < 200) return;
+      if (!show || Date.now() - last < 200) return;
       last = Date.now();
-      process.stderr.write(`\r${n} documents, ${(n / Math.max(0.001, (last - start) / 1000)).toFixed(1)} docs/s`);
+      process.stderr.write(tty ? `\r${n} lines, ${rate(n)} lines/s` : `progress: ${n} lines, ${rate(n)} lines/s\n`);
     },
     end(n: number, failed: number) {
-      const secs = Math.max(0.001, (Date.now() - start) / 1000);
-      if (tty) process.stderr.write('\r\x1b[K');
-      process.stderr.write(`batch: ${n} documents written, ${failed} failed, ${(n / secs).toFixed(1)} docs/s\n`);
+      if (show && tty) process.stderr.write('\r\x1b[K');
+      process.stderr.write(`batch: ${n} lines written, ${n - failed} reports, ${failed} failed, ${rate(n)} lines/s\n`);
     },
   };
 }
 
-async function batchCommand(p: Parsed): Promise<number> {
+/** One input line of a batch: where it is, its id and other fields, and its job or why it failed. */
+interface BatchLine { readonly line: number; readonly id: string; readonly extra: Readonly<Record<string, unknown>>; readonly job?: BatchInput; readonly error?: string }
+
+/** Fields of an output line; an input field of the same name is not passed through. */
+const RESERVED = new Set(['id', 'line', 'report', 'error']);
+
+function parseBatchLine(line: number, raw: string | undefined): BatchLine {
+  const failed = (error: string, id = String(line), extra = {}): BatchLine => ({ line, id, extra, error });
+  if (raw === undefined) return failed('not valid UTF-8 text');
+  if (raw.trim() === '') return failed('blank line');
+  let doc: unknown;
+  try { doc = JSON.parse(raw); } catch (e) { return failed(`invalid JSON (${(e as Error).message})`); }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return failed('expected a JSON object with a "text" field');
+  const { id: rawId, text, ...extra } = doc as Record<string, unknown>;
+  const id = rawId === undefined ? String(line) : String(rawId);
+  if (typeof text !== 'string') return failed('"text" must be a string', id, extra);
+  return { line, id, extra, job: { id, text, date: typeof extra.date === 'string' ? extra.date : undefined } };
+}
+
+/** An output line: id, line, the input's other fields untouched, then the report or the error. */
+function batchRecord(b: BatchLine, outcome: { report: StanceReport } | { error: string }): string {
+  const rec: Record<string, unknown> = Object.create(null);
+  rec.id = b.id;
+  rec.line = b.line;
+  for (const [k, v] of Object.entries(b.extra)) if (!RESERVED.has(k)) rec[k] = v;
+  return `${JSON.stringify(Object.assign(rec, outcome))}\n`;
+}
+
+function batchOptions(p: Parsed): { file: string; workers: number; show: boolean } {
   const file = p.positional[0];
-  if (!file || p.positional.length > 1) throw new UsageError('batch takes one input file (IN.jsonl)');
-  const workers = Number(p.flags.get('workers') ?? 1);
-  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive integer, got ${String(p.flags.get('workers'))}`);
-  const custom = customData(p.flags);
+  if (!file || p.positional.length > 1) throw new UsageError('batch takes one input file (IN.jsonl, or - for standard input)');
+  const workers = Number(p.flags.workers ?? 1);
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`--workers must be a positive integer, got ${String(p.flags.workers)}`);
+  return { file, workers, show: progressWanted(p.flags) };
+}
+
+type Outcome = { report: StanceReport } | { error: string };
+type Progress = ReturnType<typeof progress>;
+
+/**
+ * Writes batch lines in input order. Lines read and not yet written wait in a queue: the jobs in
+ * flight, each followed by the failed lines read after it; a failed line with no job before it goes out at once.
+ */
+function orderedOutput(out: Sink, bar: Progress) {
+  const queue: BatchLine[] = [];
+  const counts = { written: 0, failed: 0 };
+  const emit = async (b: BatchLine, outcome: Outcome) => {
+    if ('error' in outcome) { counts.failed++; process.stderr.write(`line ${b.line}: ${b.job ? `id ${b.id}: ` : ''}${outcome.error}\n`); }
+    await out.write(batchRecord(b, outcome));
+    bar.tick(++counts.written);
+  };
+  const flush = async () => { while (queue.length > 0 && !queue[0].job) { const b = queue.shift()!; await emit(b, { error: b.error! }); } };
+  return {
+    counts,
+    flush,
+    async read(b: BatchLine) { queue.push(b); if (!b.job) await flush(); },
+    /** Results come in input order: r is the job at the head of the queue. */
+    async result(r: BatchResult) {
+      await emit(queue.shift()!, r.error !== undefined ? { error: r.error.replace(/^standpoint: /, '') } : { report: r.report! });
+      await flush();
+    },
+  };
+}
+
+/**
+ * One output line per input line, in input order: {id, line, …fields, report} or {id, line, …fields, error}.
+ * Failed lines are also named on stderr; the exit status is 1 if any line failed.
+ */
+async function batchCommand(p: Parsed): Promise<number> {
+  const { file, workers, show } = batchOptions(p);
+  const custom = analyzerOptions(p.flags);
   createAnalyzer(custom); // fail fast on bad custom data, before reading anything
-  checkFile(file);
+  if (file !== '-') checkFile(file);
   const out = output(p.flags);
-  const lineOf = new Map<number, number>();
-  let failed = 0;
-  let written = 0;
-  const fail = (line: number, why: string) => { failed++; process.stderr.write(`line ${line}: ${why}\n`); };
+  const bar = progress(show);
+  const ordered = orderedOutput(out, bar);
   async function* jobs(): AsyncGenerator<BatchInput> {
-    let index = 0;
     for await (const [line, raw] of lines(file)) {
-      if (raw === undefined) { fail(line, 'not valid UTF-8 text'); continue; }
-      if (raw.trim() === '') continue;
-      let doc: { id?: unknown; text?: unknown; date?: unknown };
-      try { doc = JSON.parse(raw); } catch (e) { fail(line, `invalid JSON (${(e as Error).message})`); continue; }
-      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) { fail(line, 'expected a JSON object with a "text" field'); continue; }
-      if (typeof doc.text !== 'string') { fail(line, '"text" must be a string'); continue; }
-      lineOf.set(index++, line);
-      yield { id: doc.id === undefined ? undefined : String(doc.id), text: doc.text, date: typeof doc.date === 'string' ? doc.date : undefined };
+      const b = parseBatchLine(line, raw);
+      await ordered.read(b);
+      if (b.job) yield b.job;
     }
   }
-  const bar = progress();
-  for await (const r of analyzeMany(jobs(), { ...custom, workers })) {
-    const line = lineOf.get(r.index)!;
-    lineOf.delete(r.index);
-    if (r.error !== undefined) { fail(line, `${r.id === undefined ? '' : `id ${r.id}: `}${r.error}`); continue; }
-    await write(out, `${JSON.stringify({ id: r.id ?? String(line), line, report: r.report })}\n`);
-    bar.tick(++written);
-  }
-  await close(out);
-  bar.end(written, failed);
-  return failed > 0 ? 1 : 0;
+  for await (const r of analyzeMany(jobs(), { ...custom, workers })) await ordered.result(r);
+  await ordered.flush();
+  await out.close();
+  bar.end(ordered.counts.written, ordered.counts.failed);
+  return ordered.counts.failed > 0 ? 1 : 0;
 }
 
 async function summarizeCommand(p: Parsed): Promise<number> {
   const file = p.positional[0];
-  if (!file || p.positional.length > 1) throw new UsageError('summarize takes one file (the output of standpoint batch)');
+  if (!file || p.positional.length > 1) throw new UsageError('summarize takes one file (the output of standpoint batch, or - for standard input)');
   const format = choice(p.flags, 'format', ['csv', 'graphml'], 'csv');
-  checkFile(file);
+  if (file !== '-') checkFile(file);
+  const out = output(p.flags);
   const summary = new CorpusSummary();
   let failed = 0;
+  let batchErrors = 0;
   for await (const [line, raw] of lines(file)) {
     if (raw === undefined) { failed++; process.stderr.write(`line ${line}: not valid UTF-8 text\n`); continue; }
     if (raw.trim() === '') continue;
     try {
-      const rec = JSON.parse(raw) as { report?: StanceReport };
+      const rec = JSON.parse(raw) as { report?: StanceReport; error?: unknown };
+      // A batch line that failed has no report; batch already counted it.
+      if (rec.report === undefined && typeof rec.error === 'string') { batchErrors++; continue; }
       const report = rec.report ?? (rec as unknown as StanceReport);
       if (!Array.isArray(report?.actors) || typeof report.date !== 'string') throw new Error('no report in this line');
       summary.add(report);
@@ -262,9 +401,9 @@ async function summarizeCommand(p: Parsed): Promise<number> {
       process.stderr.write(`line ${line}: ${(e as Error).message}\n`);
     }
   }
-  const out = output(p.flags);
-  await write(out, format === 'graphml' ? summary.toGraphml() : summary.toCsv());
-  await close(out);
+  if (batchErrors > 0) process.stderr.write(`summarize: ${batchErrors} failed batch lines (with "error", no report) skipped\n`);
+  await out.write(format === 'graphml' ? summary.toGraphml() : summary.toCsv());
+  await out.close();
   return failed > 0 ? 1 : 0;
 }
 
@@ -280,8 +419,8 @@ export async function main(argv: string[]): Promise<number> {
     if (command === '--version') { process.stdout.write(`${VERSION}\n`); return 0; }
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
-    const parsed = parseArgs(rest);
-    if (parsed.flags.has('help')) { process.stdout.write(`${HELP[command]}\n`); return 0; }
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.flags.help) { process.stdout.write(`${HELP[command]}\n`); return 0; }
     return await run(parsed);
   } catch (e) {
     // Library errors already begin with "standpoint:"; say it once.

@@ -112,9 +112,12 @@ export interface Statement {
   readonly cues: readonly string[];
 }
 
-/** Something odd in the text that the analysis worked around. */
+/**
+ * Something odd in the text that the analysis worked around. `date-assumed`: the text writes a
+ * day without a year ("GENEVA, March 21") and no date was given, so today was used.
+ */
 export interface Diagnostic {
-  readonly code: 'unclosed-quote' | 'unattributed-quote';
+  readonly code: 'unclosed-quote' | 'unattributed-quote' | 'date-assumed';
   readonly message: string;
   readonly start: number;
   readonly end: number;

@@ -74,3 +74,43 @@ describe('analyze: peace words outside a war', () => {
     expect(report.actors.map((a) => a.actor.id).sort()).toEqual(['CHN', 'USA']); // Geneva is a venue, not Switzerland's voice
   });
 });
+
+describe('date-assumed diagnostic', () => {
+  const DATELINE = [
+    'Talks stall as shelling goes on',
+    'GENEVA, March 21 (Reuters) - Artillery shelling and air strikes hit the city overnight.',
+    'Spain called for an immediate ceasefire.',
+  ].join('\n');
+  const assumed = (r: ReturnType<typeof analyze>) => r.diagnostics.filter((d) => d.code === 'date-assumed');
+
+  it('a dateline without a year: says which date was used (today) and why, pointing at the dateline', () => {
+    const report = analyze(DATELINE);
+    const [d, ...more] = assumed(report);
+    expect(more).toEqual([]);
+    expect(report.date).toBe(new Date().toISOString().slice(0, 10));
+    expect(DATELINE.slice(d.start, d.end)).toBe('March 21');
+    expect(d.message).toContain('"March 21"');
+    expect(d.message).toContain(report.date);
+    expect(d.message).toMatch(/no year/);
+    expect(d.message).toMatch(/today/);
+  });
+
+  it.each([
+    ['day before month', 'KYIV, 21 March - Shelling went on.\nSpain called for an immediate ceasefire.', '21 March'],
+    ['abbreviated months are not read, as in full dates', 'Updated Sept. 4\nShelling went on.\nSpain called for an immediate ceasefire.', undefined],
+  ])('%s', (_, text, span) => {
+    const d = assumed(analyze(text));
+    expect(d.map((x) => text.slice(x.start, x.end))).toEqual(span === undefined ? [] : [span]);
+  });
+
+  it.each([
+    ['the caller passed a date', () => analyze(DATELINE, { date: '2023-03-21' })],
+    ['the caller passed a Date', () => analyze(DATELINE, { date: new Date('2023-03-21T12:00:00Z') })],
+    ['the text has a full date', () => analyze(DATELINE.replace('March 21', 'March 21, 2023'))],
+    ['the text has a full date elsewhere near the top', () => analyze(`Published 2023-03-21\n${DATELINE}`)],
+    ['the text writes no day at all', () => analyze(DATELINE.replace('GENEVA, March 21 (Reuters) - ', ''))],
+    ['"may" as a verb', () => analyze('Shelling went on.\nSpain said talks may 2 weeks from now resume; it called for a ceasefire.')],
+  ])('not when %s', (_, run) => {
+    expect(assumed(run())).toEqual([]);
+  });
+});

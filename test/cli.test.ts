@@ -205,6 +205,15 @@ describe('analyze', () => {
     expect(inline.stdout).toBe(r.stdout);
   });
 
+  it('a dateline without a year gives a date-assumed diagnostic, unless --date is given', () => {
+    const text = ARTICLE.replace('Air strikes', 'GENEVA, March 21 - Air strikes');
+    const codes = (r: Run) => (JSON.parse(r.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
+    expect(codes(cli(['analyze', '-', '--format', 'json'], text))).toEqual(['date-assumed']);
+    expect(codes(cli(['analyze', '-', '--format', 'json', '--date', '2023-03-21'], text))).toEqual([]);
+    const batch = cli(['batch', '-'], [JSON.stringify({ text }), JSON.stringify({ text, date: '2023-03-21' })].join('\n'));
+    expect(batch.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).report.diagnostics.map((d: { code: string }) => d.code))).toEqual([['date-assumed'], []]);
+  });
+
   it('--date with an impossible date exits 2 naming the value', () => {
     const r = cli(['analyze', at('article.txt'), '--date', '2023-13-40']);
     expect(r.status).toBe(2);
@@ -274,7 +283,11 @@ describe('usage and input errors', () => {
     ['two files', () => ['analyze', at('article.txt'), at('ndf.txt')], undefined, [/one FILE/]],
     ['--format xml', () => ['analyze', at('article.txt'), '--format', 'xml'], undefined, [/xml/, /table, json, md, html, csv/]],
     ['an option without its value', () => ['analyze', at('article.txt'), '--format'], undefined, [/--format needs a value/]],
-    ['an unknown option', () => ['analyze', at('article.txt'), '--bogus'], undefined, [/unknown option --bogus/]],
+    ['an unknown option', () => ['analyze', at('article.txt'), '--bogus'], undefined, [/unknown option --bogus for analyze/, /standpoint analyze --help/]],
+    ['an unknown short option', () => ['analyze', at('article.txt'), '-x'], undefined, [/unknown option -x/]],
+    ['an option of another command', () => ['batch', at('in.jsonl'), '--format', 'json'], undefined, [/unknown option --format for batch/]],
+    ['summarize --workers', () => ['summarize', at('article.txt'), '--workers', '2'], undefined, [/unknown option --workers for summarize/]],
+    ['a value-taking option given as a flag', () => ['batch', at('in.jsonl'), '--out', '--workers', '2'], undefined, [/--out needs a value/]],
     ['an unknown command', () => ['frobnicate'], undefined, [/unknown command "frobnicate"/, /analyze, batch, summarize/]],
     ['batch of a missing file', () => ['batch', at('nope.jsonl')], undefined, [/nope\.jsonl/, /no such file/]],
     ['batch without a file', () => ['batch'], undefined, [/batch takes one input file/]],
@@ -336,7 +349,7 @@ describe('batch and summarize', () => {
     doc('b', 'Russia rejected any ceasefire and said its troops would keep fighting.', '2023-03-17'), // 2
     '{"id":"c", "text": broken', // 3 malformed JSON
     JSON.stringify({ id: 'd', text: 42 }), // 4 text is a number
-    '', // 5 blank: skipped silently
+    '', // 5 blank
     doc('e', 'France said a truce is acceptable only if Russian troops withdraw.', '2023-03-18'), // 6
     doc('f', 'Spain called for an immediate ceasefire.', '2023-13-40'), // 7 invalid date
     Buffer.concat([Buffer.from('{"id":"g","text":"caf'), Buffer.from([0xe9, 0x20, 0xff]), Buffer.from('"}')]), // 8 not UTF-8
@@ -353,8 +366,10 @@ describe('batch and summarize', () => {
     { id: '7', line: 11, date: '2023-03-18', labels: { DEU: 'support' } },
     { id: 'h', line: 12, date: '2023-03-18', labels: { RUS: 'oppose' } },
   ];
-  const BAD: [number, RegExp][] = [
-    [3, /invalid JSON/], [4, /"text" must be a string/], [7, /2023-13-40/], [8, /UTF-8/], [10, /JSON object/],
+  // [line, id, reason]: the id is the document's when the line has one, else the line number.
+  const BAD: [number, string, RegExp][] = [
+    [3, '3', /invalid JSON/], [4, 'd', /"text" must be a string/], [5, '5', /blank line/], [7, 'f', /2023-13-40/],
+    [8, '8', /UTF-8/], [10, '10', /JSON object/],
   ];
 
   let first: Run;
@@ -366,28 +381,74 @@ describe('batch and summarize', () => {
     out1 = existsSync(at('out1.jsonl')) ? readFileSync(at('out1.jsonl'), 'utf8') : '';
   }, 120_000);
 
+  interface Rec { id: string; line: number; date?: string; report?: Report; error?: string }
+  const records = (s: string) => s.trimEnd().split('\n').map((l) => JSON.parse(l) as Rec);
+
   it('exits 1 and names each bad line by its number on stderr', () => {
     expect(first.status, why(first)).toBe(1);
-    for (const [line, reason] of BAD) {
+    for (const [line, , reason] of BAD) {
       const msg = first.stderr.split('\n').find((l) => l.startsWith(`line ${line}: `));
       expect(msg, `no message for line ${line} in:\n${first.stderr}`).toBeDefined();
       expect(msg).toMatch(reason);
     }
     const named = [...first.stderr.matchAll(/^line (\d+): /gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
     expect(named).toEqual(BAD.map(([l]) => l));
-    expect(first.stderr).toMatch(/6 documents written, 5 failed/);
+    expect(first.stderr).toMatch(/12 lines written, 6 reports, 6 failed/);
     expect(first.stdout).toBe('');
   });
 
-  it('writes one {id, line, report} line per good document, in input order', () => {
+  it('writes exactly one line per input line, in input order, bad lines in the middle included', () => {
     const lines = out1.split('\n');
     expect(lines.pop()).toBe('');
-    expect(lines).toHaveLength(GOOD.length);
-    const records = lines.map((l) => JSON.parse(l) as { id: string; line: number; report: Report });
-    records.forEach((rec, i) => {
-      expect(Object.keys(rec).sort()).toEqual(['id', 'line', 'report']);
-      expect({ id: rec.id, line: rec.line, date: rec.report.date, labels: labels(rec.report) }).toEqual(GOOD[i]);
+    expect(lines).toHaveLength(INPUT.length);
+    const recs = lines.map((l) => JSON.parse(l) as Rec);
+    expect(recs.map((r) => r.line)).toEqual(INPUT.map((_, i) => i + 1));
+    const good = recs.filter((r) => r.report !== undefined);
+    good.forEach((rec, i) => {
+      expect(Object.keys(rec)).toEqual(['id', 'line', 'date', 'report']);
+      expect({ id: rec.id, line: rec.line, date: rec.report!.date, labels: labels(rec.report!) }).toEqual(GOOD[i]);
     });
+    const bad = recs.filter((r) => r.report === undefined);
+    expect(bad.map((r) => [r.line, r.id])).toEqual(BAD.map(([line, id]) => [line, id]));
+    bad.forEach((rec, i) => {
+      expect(Object.keys(rec).filter((k) => k !== 'date')).toEqual(['id', 'line', 'error']);
+      expect(rec.error).toMatch(BAD[i][2]);
+    });
+  });
+
+  it('batch - reads standard input and writes the same lines', () => {
+    const r = cli(['batch', '-'], readFileSync(at('in.jsonl')));
+    expect(r.status, why(r)).toBe(1);
+    expect(r.stdout).toBe(out1);
+    expect(r.stderr).toMatch(/12 lines written, 6 reports, 6 failed/);
+  });
+
+  it('keeps the input line\'s other fields, untouched, in its output line (reports and errors alike)', () => {
+    const meta = { url: 'https://example.org/a?x=1&y=2', outlet: 'Example Times', title: 'Talks “resume”', tags: ['war', 1, null], nested: { a: { b: [true] } } };
+    const input = [
+      JSON.stringify({ id: 'p1', ...meta, text: `War news\n${WAR}\nSpain called for an immediate ceasefire.`, date: '2023-03-17' }),
+      JSON.stringify({ id: 'p2', ...meta, text: null }),
+      JSON.stringify({ ...meta, text: `War news\n${WAR}\nRussia rejected any ceasefire.`, line: 99, report: 'mine', error: 'mine' }),
+    ].join('\n');
+    const r = cli(['batch', '-'], input);
+    expect(r.status, why(r)).toBe(1);
+    const [a, b, c] = records(r.stdout) as (Rec & Record<string, unknown>)[];
+    expect(a).toMatchObject({ id: 'p1', line: 1, ...meta, date: '2023-03-17' });
+    expect(Object.keys(a)).toEqual(['id', 'line', ...Object.keys(meta), 'date', 'report']);
+    expect(b).toEqual({ id: 'p2', line: 2, ...meta, error: '"text" must be a string' });
+    // id, line, report and error are the output's own: an input field of that name is not copied.
+    expect(c).toMatchObject({ id: '3', line: 3, ...meta });
+    expect(labels(c.report!)).toEqual({ RUS: 'oppose' });
+    expect(c.error).toBeUndefined();
+  });
+
+  it.each([['a blank last line', 'x\n\n'], ['no final newline', 'x']])('counts %s exactly', (_, tail) => {
+    const good = doc('g1', 'Spain called for an immediate ceasefire.', '2023-03-17');
+    const r = cli(['batch', '-'], `${good}\n${tail}`);
+    expect(r.status).toBe(1);
+    const recs = records(r.stdout);
+    expect(recs.map((x) => x.line)).toEqual(tail === 'x' ? [1, 2] : [1, 2, 3]);
+    expect(recs.slice(1).map((x) => x.error)).toEqual(tail === 'x' ? [expect.stringMatching(/invalid JSON/)] : [expect.stringMatching(/invalid JSON/), 'blank line']);
   });
 
   it('writes the same lines to stdout without --out', () => {
@@ -417,6 +478,20 @@ describe('batch and summarize', () => {
     expect(ids).toEqual(many.map((_, i) => `n${i}`));
   });
 
+  it('--workers 2 keeps one line per input line in order when bad lines sit between more jobs than are in flight', () => {
+    const many = Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? `bad ${i}` : i % 11 === 5 ? '' : doc(`m${i}`, 'Spain called for an immediate ceasefire.', '2023-03-17')));
+    const input = `${many.join('\n')}\n`;
+    const one = cli(['batch', '-', '--workers', '1'], input);
+    const two = cli(['batch', '-', '--workers', '2'], input);
+    expect(two.stdout).toBe(one.stdout);
+    const recs = records(two.stdout);
+    expect(recs.map((r) => r.line)).toEqual(many.map((_, i) => i + 1));
+    expect(recs.map((r) => r.error === undefined)).toEqual(many.map((l) => l.startsWith('{')));
+    const failed = many.filter((l) => !l.startsWith('{')).length;
+    expect(two.status).toBe(1);
+    expect(two.stderr).toContain(`50 lines written, ${50 - failed} reports, ${failed} failed`);
+  });
+
   it.each(['0', '-1', '1.5', 'two'])('--workers %s exits 2', (n) => {
     const r = cli(['batch', at('in.jsonl'), '--workers', n]);
     expect(r.status).toBe(2);
@@ -428,7 +503,8 @@ describe('batch and summarize', () => {
   function expectedCsv(): string[] {
     const counts = new Map<string, { date: string; id: string; name: string; c: Record<string, number> }>();
     for (const l of out1.trim().split('\n')) {
-      const { report } = JSON.parse(l) as { report: Report };
+      const { report } = JSON.parse(l) as { report?: Report };
+      if (!report) continue; // a failed line
       for (const a of report.actors) {
         const k = `${report.date} ${a.actor.id}`;
         const row = counts.get(k) ?? { date: report.date, id: a.actor.id, name: a.actor.name, c: { support: 0, oppose: 0, conditional: 0, none: 0 } };
@@ -439,9 +515,10 @@ describe('batch and summarize', () => {
     return [...counts.values()].map((r) => [r.date, r.id, r.name, r.c.support, r.c.oppose, r.c.conditional, r.c.none].join(','));
   }
 
-  it('summarize: csv counts per day and actor match the reports', () => {
+  it('summarize: csv counts per day and actor match the reports; the failed batch lines are skipped', () => {
     const r = cli(['summarize', at('out1.jsonl')]);
     expect(r.status, why(r)).toBe(0);
+    expect(r.stderr).toMatch(/6 failed batch lines .* skipped/);
     const [header, ...rows] = r.stdout.trimEnd().split('\r\n');
     expect(header).toBe('date,actor,name,support,oppose,conditional,none');
     expect([...rows].sort()).toEqual(expectedCsv().sort());
@@ -479,10 +556,154 @@ describe('batch and summarize', () => {
     expect([...r.stdout.trimEnd().split('\r\n').slice(1)].sort()).toEqual(expectedCsv().sort());
   });
 
+  it('summarize - reads standard input', () => {
+    const r = cli(['summarize', '-'], out1);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout).toBe(cli(['summarize', at('out1.jsonl')]).stdout);
+  });
+
   it('summarize --out FILE writes the file', () => {
     const r = cli(['summarize', at('out1.jsonl'), '--out', at('summary.csv')]);
     expect(r.status, why(r)).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(at('summary.csv'), 'utf8').split('\r\n')[0]).toBe('date,actor,name,support,oppose,conditional,none');
+  });
+});
+
+describe('--question FILE', () => {
+  const SANCTIONS = {
+    id: 'sanctions', label: 'Should sanctions be imposed or tightened?',
+    targets: [{ id: 'target.sanctions', polarity: 1, patterns: ['sanctions', 'embargo'] }],
+    predicates: [
+      { id: 'support.call-for', polarity: 1, patterns: ['call for', 'urge', 'back', 'impose', 'tighten'] },
+      { id: 'oppose.reject', polarity: -1, patterns: ['veto', 'block', 'reject', 'lift', 'ease'] },
+    ],
+    phrases: [], negators: ['not', "n't", 'never', 'no'], hedges: ['may', 'might', 'could'],
+    conditions: [{ id: 'cond.only-if', patterns: ['only if', 'unless'] }],
+    conditionKinds: [{ kind: 'other', patterns: ['exemption', 'exemptions'] }],
+    offTopic: [], domain: ['sanctions', 'embargo'],
+  };
+  const TEXT = 'The EU called for tougher sanctions. Hungary vetoed the sanctions package.';
+  const EXPECTED = { EU: 'support', HUN: 'oppose' };
+
+  beforeAll(() => {
+    writeFileSync(at('sanctions.json'), JSON.stringify(SANCTIONS));
+    writeFileSync(at('bad-question.json'), JSON.stringify({ ...SANCTIONS, targets: [{ id: 'target.sanctions', polarity: 2, patterns: ['sanctions'] }] }));
+    writeFileSync(at('proto-question.json'), '{"id": "q", "label": "Q", "__proto__": {"x": 1}}');
+    writeFileSync(at('broken-question.json'), '{"id": ');
+  });
+
+  it('analyze answers the question in the file', () => {
+    const r = cli(['analyze', '-', '--format', 'json', '--question', at('sanctions.json')], TEXT);
+    expect(r.status, why(r)).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.question.id).toBe('sanctions');
+    expect(labels(report)).toEqual(EXPECTED);
+  });
+
+  it.each(['1', '2'])('batch --workers %s answers it in every line', (workers) => {
+    const input = [JSON.stringify({ id: 's1', text: TEXT }), JSON.stringify({ id: 's2', text: TEXT })].join('\n');
+    const r = cli(['batch', '-', '--question', at('sanctions.json'), '--workers', workers], input);
+    expect(r.status, why(r)).toBe(0);
+    const recs = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { report: Report });
+    expect(recs).toHaveLength(2);
+    for (const rec of recs) {
+      expect(rec.report.question.id).toBe('sanctions');
+      expect(labels(rec.report)).toEqual(EXPECTED);
+    }
+  });
+
+  it.each<[string, string, RegExp[]]>([
+    ['a cue with polarity 2', 'bad-question.json', [/bad-question\.json/, /polarity must be 1 or -1/, /"target\.sanctions"/]],
+    ['a __proto__ key', 'proto-question.json', [/proto-question\.json/, /__proto__/]],
+    ['a file that is not JSON', 'broken-question.json', [/broken-question\.json/, /not valid JSON/]],
+    ['a missing file', 'nope-question.json', [/nope-question\.json/, /no such file/]],
+  ])('%s exits 2 quoting the problem, for analyze and batch', (_, file, patterns) => {
+    for (const command of ['analyze', 'batch']) {
+      const r = cli([command, '-', '--question', at(file)], TEXT);
+      expect(r.status, why(r)).toBe(2);
+      for (const p of patterns) expect(r.stderr).toMatch(p);
+      expect(r.stderr).toMatch(/^standpoint: /);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
+
+describe('batch progress line', () => {
+  const input = () => Array.from({ length: 3 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `War news\n${WAR}\nSpain called for an immediate ceasefire.` })).join('\n');
+  const progressLines = (stderr: string) => stderr.split('\n').filter((l) => /^progress: \d+ lines, [\d.]+ lines\/s$/.test(l));
+
+  it('is off by default when stderr is not a terminal', () => {
+    const r = cli(['batch', '-'], input());
+    expect(r.status, why(r)).toBe(0);
+    expect(progressLines(r.stderr)).toEqual([]);
+    expect(r.stderr).toMatch(/^batch: 3 lines written, 3 reports, 0 failed/m);
+  });
+
+  it('--progress forces it on (a line per update, no carriage returns, off a terminal)', () => {
+    const r = cli(['batch', '-', '--progress'], input());
+    expect(r.status, why(r)).toBe(0);
+    expect(progressLines(r.stderr).length).toBeGreaterThanOrEqual(1);
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stderr).toMatch(/^batch: 3 lines written/m);
+  });
+
+  it('--no-progress forces it off', () => {
+    const r = cli(['batch', '-', '--no-progress'], input());
+    expect(r.status, why(r)).toBe(0);
+    expect(progressLines(r.stderr)).toEqual([]);
+    expect(r.stderr).not.toContain('\r');
+  });
+
+  // A terminal on stderr, from util-linux `script` (skipped where it is missing).
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript).each([
+    ['shows it by default', [], true],
+    ['--no-progress hides it', ['--no-progress'], false],
+  ])('on a terminal: %s', (_, flags, shown) => {
+    writeFileSync(at('progress.jsonl'), input());
+    const command = [process.execPath, join(ROOT, 'dist', 'cli.js'), 'batch', at('progress.jsonl'), '--out', at('progress.out'), ...flags].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(/\r\d+ lines, [\d.]+ lines\/s/.test(r.stdout), JSON.stringify(r.stdout)).toBe(shown);
+    expect(r.stdout).toMatch(/batch: 3 lines written/);
+  });
+
+  it('--progress with --no-progress exits 2', () => {
+    const r = cli(['batch', '-', '--progress', '--no-progress'], input());
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--progress or --no-progress, not both/);
+  });
+});
+
+describe('an --out that cannot be written', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['a missing directory', () => at('no-such-dir/out.json'), /no such directory/],
+    ['a directory', () => dir, /is a directory/],
+    ['a path under a file', () => join(at('article.txt'), 'out.json'), /not a directory/],
+  ];
+  const commands: [string, () => string[], string?][] = [
+    ['analyze', () => ['analyze', at('article.txt'), '--format', 'json']],
+    ['batch', () => ['batch', '-'], JSON.stringify({ id: 'x', text: ARTICLE })],
+    ['summarize', () => ['summarize', at('article.txt')]],
+  ];
+  it.each(cases)('%s: "standpoint: cannot write <path>: <reason>", exit 2, no stack', (_, path, reason) => {
+    for (const [name, args, input] of commands) {
+      const r = cli([...args(), '--out', path()], input);
+      expect(r.status, `${name}: ${why(r)}`).toBe(2);
+      expect(r.stderr.trimEnd(), name).toMatch(new RegExp(`^standpoint: cannot write ${path().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+      expect(r.stderr, name).toMatch(reason);
+      expect(r.stderr.trimEnd().split('\n'), name).toHaveLength(1);
+      expect(r.stderr, name).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('a full disk (/dev/full) while writing: the same message, exit 2', () => {
+    for (const [name, args, input] of commands.slice(0, 2)) {
+      const r = cli([...args(), '--out', '/dev/full'], input);
+      expect(r.status, `${name}: ${why(r)}`).toBe(2);
+      expect(r.stderr, name).toMatch(/^standpoint: cannot write \/dev\/full: no space left on the device \(ENOSPC\)$/m);
+      expect(r.stderr, name).not.toMatch(/^\s+at /m);
+    }
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The published package, as users get it: `npm pack`, install the tarball into a fresh consumer
+ * The published package, as users get it: a fresh clone of the repository (the tracked files,
+ * no dist), `npm pack` there (its prepack script builds), install the tarball into a fresh consumer
  * project, then import it (ESM, CommonJS, standpoint/node), type-check against it and run its bin.
- * Needs the npm registry for the dependencies; skip with STANDPOINT_SKIP_PACK=1.
+ * Needs git and the npm registry for the dependencies; skip with STANDPOINT_SKIP_PACK=1.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,8 +54,26 @@ const SEED_EXPECTED = { CHN: 'support', USA: 'oppose', GBR: 'conditional' };
 const REQUIRED = [
   'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/worker.js',
   'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts',
-  'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json',
+  'README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD_PARTY_NOTICES', 'package.json',
 ];
+
+/**
+ * A fresh clone's files: the tracked tree (with uncommitted edits to tracked files, so the test
+ * checks what the next commit ships), no dist and no untracked files. node_modules is linked
+ * from this checkout (the build's devDependencies), as `npm ci` would install them.
+ */
+function freshClone(dest: string): void {
+  const stash = run('git', ['stash', 'create'], ROOT).stdout.trim();
+  const tree = stash || 'HEAD';
+  const archive = join(dest, '..', 'clone.tar');
+  ok(run('git', ['archive', '--format=tar', '-o', archive, tree], ROOT));
+  mkdirSync(dest);
+  ok(run('tar', ['-xf', archive, '-C', dest], ROOT));
+  symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
+}
+
+/** `npm pack --json` output, after whatever the prepack build printed to stdout. */
+const packJson = (stdout: string) => JSON.parse(stdout.slice(stdout.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
 const FORBIDDEN = /^(src|test|examples|scratch|node_modules)\//;
 
 describe.skipIf(SKIP)('the packed package in a consumer project', { timeout: TIMEOUT }, () => {
@@ -69,10 +88,17 @@ describe.skipIf(SKIP)('the packed package in a consumer project', { timeout: TIM
     return run(process.execPath, [file], consumer);
   };
 
+  let dryRun: string[] = [];
+
   beforeAll(() => {
-    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) ok(run('npm', ['run', 'build'], ROOT, { timeout: 120_000 }));
     tmp = mkdtempSync(join(tmpdir(), 'standpoint-pack-'));
-    const packed = JSON.parse(ok(run('npm', ['pack', '--json', '--pack-destination', tmp], ROOT))) as { filename: string; files: { path: string }[] }[];
+    const clone = join(tmp, 'clone');
+    freshClone(clone);
+    expect(existsSync(join(clone, 'dist'))).toBe(false);
+    // The dry run on the clean clone: prepack builds, so the listing has the build.
+    dryRun = packJson(ok(run('npm', ['pack', '--dry-run', '--json'], clone)))[0].files.map((f) => f.path);
+    // The real pack of the same tree; dist was just built by the dry run's prepack.
+    const packed = packJson(ok(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], clone)));
     tarball = join(tmp, packed[0].filename);
     files = packed[0].files.map((f) => f.path);
     consumer = join(tmp, 'consumer');
@@ -82,14 +108,40 @@ describe.skipIf(SKIP)('the packed package in a consumer project', { timeout: TIM
     installed = join(consumer, 'node_modules', 'standpoint');
   }, TIMEOUT);
 
+  it('npm pack --dry-run on a clean clone builds first and lists dist/index.js', () => {
+    expect(dryRun).toContain('dist/index.js');
+    expect([...dryRun].sort()).toEqual([...files].sort());
+  });
+
   afterAll(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
 
   it('the tarball holds the build, the docs and nothing else', () => {
     expect(existsSync(tarball)).toBe(true);
     for (const f of REQUIRED) expect(files, `${f} missing from the tarball`).toContain(f);
     expect(files.filter((f) => FORBIDDEN.test(f))).toEqual([]);
-    expect(files.filter((f) => !/^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|package\.json$)/.test(f))).toEqual([]);
+    expect(files.filter((f) => !/^(dist\/|README\.md$|CHANGELOG\.md$|LICENSE$|THIRD_PARTY_NOTICES$|package\.json$)/.test(f))).toEqual([]);
     expect(files.filter((f) => /\.(ts|mts|cts)$/.test(f) && !/\.d\.c?ts$/.test(f))).toEqual([]);
+  });
+
+  it('ships no unused or empty build files: the CLI and the worker are ESM only, no empty chunk', () => {
+    expect(files).not.toContain('dist/cli.cjs');
+    expect(files).not.toContain('dist/worker.cjs');
+    for (const f of files.filter((x) => x.startsWith('dist/'))) {
+      expect(readFileSync(join(installed, f), 'utf8').trim(), `${f} is empty`).not.toBe('');
+    }
+    const code = walk(join(installed, 'dist')).map((f) => readFileSync(join(installed, 'dist', f), 'utf8'));
+    for (const src of code) expect(src).not.toMatch(/^import "\.\/chunk-[^"]+";$/m);
+  });
+
+  it('names the repository and carries the notice of the bundled Jaro-Winkler code', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    expect(pkg.repository.url).toContain('github.com/standpoint-nlp/standpoint');
+    expect(pkg.homepage).toContain('github.com/standpoint-nlp/standpoint');
+    expect(pkg.bugs.url).toBe('https://github.com/standpoint-nlp/standpoint/issues');
+    const notice = readFileSync(join(installed, 'THIRD_PARTY_NOTICES'), 'utf8');
+    expect(notice).toContain('natural');
+    expect(notice).toContain('jaro-winkler');
+    expect(notice).toContain('Permission is hereby granted');
   });
 
   it('bundles Jaro-Winkler instead of depending on natural', () => {
@@ -210,5 +262,15 @@ standpoint.analyze(42);
     const out = ok(run('npx', ['--no', '--', 'standpoint', 'analyze', 'seed.txt', '--format', 'json', '--date', '2023-03-17'], consumer));
     const report = JSON.parse(out) as { actors: { actor: { id: string }; stance: string }[] };
     expect(Object.fromEntries(report.actors.map((a) => [a.actor.id, a.stance]))).toMatchObject(SEED_EXPECTED);
+  });
+
+  it('the bin: standpoint batch - --workers 2 (the packed ESM worker) writes a line per input line', () => {
+    const input = [JSON.stringify({ id: 'seed', url: 'https://example.org/1', text: SEED, date: '2023-03-17' }), 'not json'].join('\n');
+    const r = run('npx', ['--no', '--', 'standpoint', 'batch', '-', '--workers', '2'], consumer, { input });
+    expect(r.status, r.stderr).toBe(1);
+    const [first, second] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ id: 'seed', line: 1, url: 'https://example.org/1' });
+    expect(Object.fromEntries(first.report.actors.map((a: { actor: { id: string }; stance: string }) => [a.actor.id, a.stance]))).toMatchObject(SEED_EXPECTED);
+    expect(second).toMatchObject({ id: '2', line: 2, error: expect.stringMatching(/invalid JSON/) });
   });
 });

@@ -1,7 +1,10 @@
 /**
  * The text's own date, when it writes one in full near the top ("March 17, 2023",
- * "17 March 2023", "2023-03-17"). Datelines without a year ("MOSCOW, June 14 -") give none.
+ * "17 March 2023", "2023-03-17"). Datelines without a year ("MOSCOW, June 14 -") give none,
+ * and a `date-assumed` diagnostic says so.
  */
+import type { Diagnostic } from '../types';
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Characters from the top searched for a date. */
 const HEAD = 1500;
@@ -33,4 +36,23 @@ export function isDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A day and month with no year after them: "March 21", "21 March" (capitalised: "may 5" is no date). */
+const YEARLESS = new RegExp(`\\b(?:${MONTH}\\.? (?:[12]\\d|3[01]|0?[1-9])|(?:[12]\\d|3[01]|0?[1-9]) ${MONTH})\\b(?!,? \\d)`);
+
+/**
+ * When neither the caller nor the text gave a full date and the text writes a day without a
+ * year near the top ("GENEVA, March 21"): a diagnostic naming the date used instead (today).
+ */
+export function dateAssumed(text: string, used: string): Diagnostic | undefined {
+  const m = YEARLESS.exec(text.slice(0, HEAD));
+  if (!m) return undefined;
+  return {
+    code: 'date-assumed',
+    message: `the text writes "${m[0]}" with no year and no date was given, so office holders were picked for ${used} (today); pass a date to choose`,
+    start: m.index,
+    end: m.index + m[0].length,
+  };
 }
