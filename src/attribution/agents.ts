@@ -16,6 +16,9 @@ export interface Agent {
   readonly actor?: number;
   readonly person?: number;
   readonly kind: 'person' | 'actor' | 'institution' | 'pronoun' | 'document';
+  /** The recall-layer rule that found this agent away from its verb (`rule.list`, `rule.companion`,
+   *  `rule.partner`): its statements weigh less, so confidence stays honest, and the id reaches the evidence. */
+  readonly rule?: string;
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);

@@ -24,7 +24,7 @@ export function listedSubject(doc: Doc, c: Compiled, s: Sentence, v: number): { 
   for (let k = v + 1; k < Math.min(s.last, v + MAX_LISTED); k++) {
     if (doc.quoteAt[k] >= 0 || t.value[k] === ';') return undefined;
     if (LIST_LINKS.has(t.lower[k])) {
-      const agents = agentList(doc, c, k + 1, s.last);
+      const agents = agentList(doc, c, k + 1, s.last).map((a) => ({ ...a, rule: 'rule.list' }));
       return agents.length ? { agents, end: k } : undefined;
     }
     if (t.pos[k] === 'VERB') return undefined;
@@ -35,7 +35,7 @@ export function listedSubject(doc: Doc, c: Compiled, s: Sentence, v: number): { 
 /** "X agreed with Y to …", "X worked with Y and Z on …": the partners act with the subject. */
 export function partners(doc: Doc, c: Compiled, s: Sentence, v: number, lemma: string): Agent[] {
   if (!c.partnerVerbs.has(lemma) || doc.tokens.lower[v + 1] !== 'with') return [];
-  return agentList(doc, c, v + 2, s.last);
+  return agentList(doc, c, v + 2, s.last).map((a) => ({ ...a, rule: 'rule.partner' }));
 }
 
 /** The verb lemma at v; for a gerund wink tags as a noun ("countries voting against"), the verb

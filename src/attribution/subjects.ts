@@ -259,5 +259,5 @@ function companionSubjects(doc: Doc, c: Compiled, j: number, floor: number): Age
   if (!companions.length || companions[companions.length - 1].last !== j) return undefined;
   const main = agentEndingAt(doc, c, open - 1);
   if (!main || main.actor === undefined) return undefined;
-  return [...withCoordinated(doc, c, main, floor), ...companions];
+  return [...withCoordinated(doc, c, main, floor), ...companions.map((a) => ({ ...a, rule: 'rule.companion' }))];
 }

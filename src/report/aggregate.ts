@@ -8,6 +8,8 @@ import type { ScoredStatement } from '../stance';
 
 /** Weight of a statement by how it reached the text. */
 export const VIA_WEIGHT: Readonly<Record<Via, number>> = { quote: 1, reported: 0.9, action: 0.8 };
+/** Weight of a statement reached by a recall-layer rule (an agent found away from its verb). */
+export const RECALL_WEIGHT = 0.75;
 /** Extra weight, from 0 at the text's start to this at its end. */
 const RECENCY_BONUS = 0.3;
 /** Share of the evidence the net score must reach to call a position support or oppose. */
@@ -30,9 +32,9 @@ export function emptyTally(): Tally {
 }
 
 /** Adds one statement's scores to an actor's tally; `position` is 0 … 1 through the text. */
-export function addStatement(tally: Tally, s: ScoredStatement, via: (first: number) => Via, position: number): void {
+export function addStatement(tally: Tally, s: ScoredStatement, via: (first: number) => Via, position: number, layer = 1): void {
   for (const sc of s.scores) {
-    const w = VIA_WEIGHT[via(sc.first)] * sc.weight * (1 + RECENCY_BONUS * position);
+    const w = VIA_WEIGHT[via(sc.first)] * sc.weight * (1 + RECENCY_BONUS * position) * layer;
     tally.net += w * Math.sign(sc.polarity);
     tally.mass += w;
     tally.last = Math.sign(sc.polarity);

@@ -8,7 +8,7 @@ import type { ScoredStatement } from '../stance';
 import type { Scored } from '../stance/polarity';
 import { cueMarks, conditionMarks, within } from './marks';
 import { SCHEMA_VERSION, STANDPOINT_VERSION } from '../version';
-import { addStatement, confidenceOf, emptyTally, label, scoreOf, VIA_WEIGHT, type Tally } from './aggregate';
+import { addStatement, confidenceOf, emptyTally, label, scoreOf, RECALL_WEIGHT, VIA_WEIGHT, type Tally } from './aggregate';
 
 /** Evidence items kept per actor. */
 const MAX_EVIDENCE = 8;
@@ -40,9 +40,9 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
     for (const agent of s.frame.agents) {
       if (agent.actor === undefined) continue;
       const a = get(agent.actor, agent.first);
-      addStatement(a.tally, s, via, doc.tokens.start[s.frame.verb] / textLength);
+      addStatement(a.tally, s, via, doc.tokens.start[s.frame.verb] / textLength, agent.rule ? RECALL_WEIGHT : 1);
       const speaker = agent.person !== undefined ? doc.persons[agent.person].name : undefined;
-      for (const sc of s.scores) a.evidence.push(evidenceOf(doc, s.frame, sc, via(sc.first), speaker, cueMarks(doc, c.question, sc)));
+      for (const sc of s.scores) a.evidence.push(evidenceOf(doc, s.frame, agent.rule ? { ...sc, cues: [...sc.cues, agent.rule] } : sc, via(sc.first), speaker, cueMarks(doc, c.question, sc)));
       for (const cond of s.conditions) {
         for (const kind of cond.kinds) a.conditions.push(conditionOf(doc, kind, cond));
         const sc = { polarity: 0, weight: 1, first: cond.first, last: cond.last, cues: [cond.marker, ...cond.kinds.map((k) => `kind.${k}`)] };
@@ -101,7 +101,8 @@ function evidenceOf(doc: Doc, f: Frame, sc: Scored, via: Via, speaker: string | 
   const t = doc.tokens;
   const s = doc.sentences[t.sentence[sc.first]];
   let start = t.start[Math.max(s.first, Math.min(f.first, f.agents[0].first, sc.first))];
-  let end = t.end[Math.min(s.last, Math.max(f.last, sc.last)) - 1];
+  // Agents after the content ("… were A, B and C", "rejected by A and B") belong to the evidence.
+  let end = t.end[Math.min(s.last, Math.max(f.last, sc.last, f.agents[f.agents.length - 1].last)) - 1];
   if (f.via === 'quote' && f.quote !== undefined) {
     const q = doc.quotes[f.quote];
     start = Math.max(start, q.innerStart);
