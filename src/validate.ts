@@ -131,7 +131,11 @@ export function validateQuestion(q: unknown): QuestionData {
     }
   });
   cueList('phrases', e.phrases, polarity);
-  cueList('conditions', e.conditions);
+  cueList('conditions', e.conditions, (c) => {
+    if (c.scope !== undefined && !['after', 'sentence', 'before'].includes(c.scope as string)) fail('question condition', c, 'scope must be "after", "sentence" or "before"');
+    if (c.strength !== undefined && !['strong', 'weak'].includes(c.strength as string)) fail('question condition', c, 'strength must be "strong" or "weak"');
+    if (c.needsKind !== undefined && typeof c.needsKind !== 'boolean') fail('question condition', c, 'needsKind must be a boolean');
+  });
   if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
   for (const k of e.conditionKinds as Record<string, unknown>[]) {
     if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, 'kind must be one of the guideline kinds');

@@ -56,5 +56,9 @@ describe('a custom question', () => {
     expect(() => createAnalyzer({ question: dup })).toThrow(/duplicate id "oppose.hurts-us"/);
     const takes = { ...SANCTIONS, predicates: [{ id: 'p', polarity: 1, takes: ['target.nope'], patterns: ['x'] }] } as unknown as QuestionData;
     expect(() => createAnalyzer({ question: takes })).toThrow(/takes names an unknown target "target.nope"/);
+    const scope = { ...SANCTIONS, conditions: [{ id: 'c', scope: 'around', patterns: ['x'] }] } as unknown as QuestionData;
+    expect(() => createAnalyzer({ question: scope })).toThrow(/scope must be "after", "sentence" or "before"/);
+    const kind = { ...SANCTIONS, conditions: [{ id: 'c', needsKind: 'yes', patterns: ['x'] }] } as unknown as QuestionData;
+    expect(() => createAnalyzer({ question: kind })).toThrow(/needsKind must be a boolean/);
   });
 });

@@ -41,8 +41,21 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['The war goes on. Peru rejected the suggestion that a peace deal could involve ceding territory.', { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru said any deal should take into account the situation on the ground.', { PER: 'conditional' }],
     ['The war goes on. Peru downplayed the prospect of talks with Chile.', { PER: 'oppose' }],
+    // Terms enumerated, put first, or stated in the next sentence by an official named by title.
+    ['Fighting raged as troops advanced. Peru said there are conditions: first, the troops must leave; second, the prisoners must be freed.', { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru said it would agree to a truce. "But first the occupiers must leave our land," the minister added.', { PER: 'conditional' }],
+    ["Fighting raged as troops advanced. Peru's foreign minister said Lima was ready for a truce. The rebels must first hand over their weapons, he added.", { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru said it must first help the wounded.', { PER: 'none' }],
   ])('%s', (text, want) => {
     expect(labelsOf(text)).toMatchObject(want);
+  });
+
+  it('"until" sets terms after a going-on verb, never because a pattern\'s text contains "go" (negotiations)', () => {
+    const lead = 'Fighting raged as troops advanced. ';
+    for (const talks of ['talks', 'negotiations', 'dialogue']) {
+      expect(labelsOf(`${lead}Oman said it would keep hosting ${talks} until a deal is reached.`)).toMatchObject({ OMN: 'support' });
+    }
+    expect(labelsOf(`${lead}Oman said the attacks would go on until the enemy withdraws.`)).toMatchObject({ OMN: 'conditional' });
   });
 
   it('"former" voids the office it names, on a date when the data has the person in it again', () => {

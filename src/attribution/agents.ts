@@ -40,7 +40,7 @@ export function agentEndingAt(doc: Doc, c: Compiled, k: number): Agent | undefin
   }
   const w = t.lower[k];
   if (c.voiceNouns.has(w) || w in c.institutionNouns || c.documentNouns.has(w)) return institutionAgent(doc, c, k);
-  if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return reportedSelf(doc, c, k) ?? pronounAgent(doc, k);
+  if (w === 'he' || w === 'she' || w === 'it' || w === 'they' || w === 'we') return reportedSelf(doc, c, k) ?? pronounAgent(doc, c, k);
   return undefined;
 }
 
@@ -206,11 +206,15 @@ function namedWith(doc: Doc, first: number, head: string): number | undefined {
 }
 
 /** he / she / it / they: the most recent fitting speaker, else the most recent fitting mention. */
-function pronounAgent(doc: Doc, k: number): Agent | undefined {
+function pronounAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
   const w = doc.tokens.lower[k];
   if (w === 'he' || w === 'she') {
     const p = recentPerson(doc, k, w === 'he' ? 'm' : 'f');
-    if (p === undefined) return undefined;
+    if (p === undefined) {
+      // "Peru's foreign minister said … . …, he added.": an official named only by title.
+      const actor = lastOfficial(doc, c, k);
+      return actor === undefined ? undefined : { first: k, last: k + 1, actor, kind: 'pronoun' };
+    }
     return { first: k, last: k + 1, actor: doc.persons[p].actor, person: p, kind: 'pronoun' };
   }
   const actor = previousSubject(doc, k) ?? lastSpeakerActor(doc, k, 'actor') ?? recentActor(doc, k, w === 'it');
@@ -219,6 +223,24 @@ function pronounAgent(doc: Doc, k: number): Agent | undefined {
 
 /** Nouns that make a name before them a modifier: "NATO member Türkiye", "EU partner Norway". */
 const MEMBERSHIP = new Set(['member', 'ally', 'partner', 'neighbour', 'neighbor']);
+
+/** Sentences back a he/she may reach for an official named by title only. */
+const OFFICIAL_REACH = 2;
+
+/** Actor of the latest statement before k whose speaker is a titled phrase ("the foreign minister"), when no
+ *  person spoke since. */
+function lastOfficial(doc: Doc, c: Compiled, k: number): number | undefined {
+  const t = doc.tokens;
+  for (let f = doc.frames.length - 1; f >= 0; f--) {
+    const fr = doc.frames[f];
+    if (fr.verb >= k || fr.embedded) continue;
+    if (t.sentence[k] - t.sentence[fr.verb] > OFFICIAL_REACH) return undefined;
+    const a = fr.agents[0];
+    if (a.person !== undefined) return undefined;
+    if (a.kind === 'institution' && a.actor !== undefined && c.titles.byLast.has(t.lower[a.last - 1])) return a.actor;
+  }
+  return undefined;
+}
 
 /** Tokens back a he/she may reach for a person. */
 const PRONOUN_REACH = 300;

@@ -31,6 +31,8 @@ const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for']);
 /** Longest clause a statement covers, in tokens: real clauses are far shorter; the cap keeps a
  *  sentence without punctuation (scraped junk, 1 MB on one line) linear. */
 const MAX_CLAUSE = 150;
+/** Words that continue a list of terms after a semicolon. */
+const ENUMERATION = /^(?:second|secondly|third|thirdly|fourth|finally|lastly)$/;
 /** Words that open a condition: a frame right after them is the condition's content. */
 const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before']);
 
@@ -251,6 +253,8 @@ function clauseEnd(doc: Doc, s: Sentence, v: number): number {
     if (doc.quoteAt[k] >= 0) continue;
     // "…; only then would we talk", "…; otherwise …": the next clause rests on this one and stays in the statement.
     if (t.value[k] === ';' && (t.lower[k + 1] === 'otherwise' || (t.lower[k + 1] === 'only' && t.lower[k + 2] === 'then'))) continue;
+    // "… conditions: first, …; second, …": an enumeration goes on.
+    if (t.value[k] === ';' && ENUMERATION.test(t.lower[k + 1] ?? '')) continue;
     if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and' && (t.lower[k] !== 'while' || t.value[k - 1] === ',')) return k;
     if (subordinate && t.value[k] === ',') return k;
   }

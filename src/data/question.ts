@@ -47,6 +47,9 @@ export interface ConditionMarkerData {
   readonly scope?: 'after' | 'sentence' | 'before';
   /** `strong` markers make a condition even when what is asked for is the question's own goal. */
   readonly strength?: 'strong' | 'weak';
+  /** Counts only when its words name a kind of terms: "the rebels must first hand over their
+   *  weapons" (demilitarization) sets terms, "we must first help the wounded" does not. */
+  readonly needsKind?: boolean;
 }
 
 export interface ConditionKindData {

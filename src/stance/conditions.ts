@@ -14,6 +14,7 @@ import type { ConditionKind } from '../types';
 import type { Tokens } from '../segment/tokens';
 import type { CompiledQuestion } from './lexicon';
 import { matchAll, type Match } from './match';
+import { GOING_ON_VERBS } from '../data/grammar';
 import type { Scored } from './polarity';
 
 export interface FoundCondition {
@@ -24,6 +25,7 @@ export interface FoundCondition {
   readonly last: number;
 }
 
+const GOING_ON = new Set(GOING_ON_VERBS);
 /** Tokens a subject target may sit before "would have to" / "must". */
 const SUBJECT_REACH = 12;
 /** Tokens a target may sit before "that does not". */
@@ -54,12 +56,14 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
     const refusal = !valid(t, q, m, items, from) && refusedTerms(t, q, m, items, from);
     if (!refusal && !valid(t, q, m, items, from)) continue;
     // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
-    const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : m.entry.scope === 'sentence' ? [from, to] : [m.last, contentEnd(t, m, to)];
+    const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : m.entry.scope === 'sentence' ? sentenceScope(t, m, from, to) : [m.last, contentEnd(t, m, to)];
     const words = t.lower.slice(cFirst, last).join(' ');
     if (last <= cFirst || NO_TERMS.test(words) || (m.entry.id === 'cond.if' && IF_IT_HOLDS.test(words))) continue;
     const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
     const kinds = kindsIn(t, q, cFirst, last, skip);
-    if (refusal && kinds[0] === 'other') continue; // "rejected claims that …": terms need a kind
+    // "rejected claims that …", "we must first help the wounded": terms need a kind, unless a target is
+    // the marker's subject ("any truce must first guarantee …").
+    if ((refusal || (m.entry.needsKind && !targetSubject(items, m, from))) && kinds[0] === 'other') continue;
     if (m.entry.strength === 'weak') {
       // "if they stopped fighting", "if you stop it": asking for the goal itself is support, not a term.
       const own = scoreOf(inside, m.last, last);
@@ -156,7 +160,8 @@ function valid(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[]
       if (word === 'as' && t.lower[m.first - 1] === 'for') return before.some((it) => it.entry.polarity < 0);
       // "no talks until …", "would not take effect until …", "attacks will continue until …"
       if (word === 'until' && WHEN.test(t.lower[m.last] ?? '')) return false; // "halt all hostilities until midnight": a time, not terms
-      if (word === 'until') return negatedTarget || negatedBefore(t, q, m.first, from) || before.some((it) => it.entry.polarity < 0 || /continue|go/.test(it.entry.pattern));
+      // "attacks will continue until …" (a fight-on clause); never a test on pattern text ("negotiations").
+      if (word === 'until') return negatedTarget || negatedBefore(t, q, m.first, from) || before.some((it) => it.entry.polarity < 0 || goesOn(t, it));
       return true;
     // "stop fighting at once", "once again": not "once they withdraw".
     case 'cond.if': return word !== 'once' || (t.lower[m.first - 1] !== 'at' && t.lower[m.last] !== 'again' && t.lower[m.last] !== 'more');
@@ -177,9 +182,19 @@ function refusedTerms(t: Tokens, q: CompiledQuestion, m: Match, items: readonly 
   return pred !== undefined && pred.entry.polarity < 0 && m.first - pred.last <= REFUSAL_REACH && !negatedBefore(t, q, pred.first, from);
 }
 
+/** A target of the question's goal stands before the marker as its subject ("any truce must first …"). */
+function targetSubject(items: readonly Match[], m: Match, from: number): boolean {
+  return items.some((it) => it.first >= from && it.entry.role === 'target' && it.entry.polarity > 0 && it.last <= m.first && m.first - it.last <= SUBJECT_REACH);
+}
+
 /** A cue for the question's goal ends within reach before k ("the path to peace cannot be decided without …"). */
 function positiveBefore(before: readonly Match[], k: number): boolean {
   return before.some((it) => it.entry.polarity > 0 && k - it.last <= SUBJECT_REACH);
+}
+
+/** The match starts with a verb of going on ("continue", "go on", "carry on"), by its lemma. */
+function goesOn(t: Tokens, m: Match): boolean {
+  return GOING_ON.has(t.lemma[m.first]) && (t.lemma[m.first] === 'continue' || t.lower[m.first + 1] === 'on');
 }
 
 function relativeBetween(t: Tokens, a: number, b: number): boolean {
@@ -203,6 +218,14 @@ function negatedBefore(t: Tokens, q: CompiledQuestion, k: number, from: number):
 function negatedAt(t: Tokens, q: CompiledQuestion, k: number, from: number): boolean {
   for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (q.negators.has(t.lower[j])) return true;
   return false;
+}
+
+/** A whole-clause marker's words; before a colon, the list after it ("there are conditions: first, …"). */
+function sentenceScope(t: Tokens, m: Match, from: number, to: number): [number, number] {
+  if (t.value[m.last] !== ':') return [from, to];
+  let end = m.last + 1;
+  while (end < t.count && t.sentence[end] === t.sentence[m.last]) end++;
+  return [m.last + 1, end];
 }
 
 /** Where a condition's words end: the clause end, a dash or semicolon; for a leading "if …," the comma. */

@@ -30,6 +30,7 @@ export interface Entry {
   readonly infinitive?: boolean;
   readonly scope?: 'after' | 'sentence' | 'before';
   readonly strength?: 'strong' | 'weak';
+  readonly needsKind?: boolean;
   readonly kind?: ConditionKind;
   readonly cameo?: string;
   /** A target that counts only in a text about the question's domain (`weakTargets`: "deal", "plan"). */
@@ -126,7 +127,7 @@ export function compileQuestion(q: QuestionData): CompiledQuestion {
   for (const p of q.neutral ?? []) addEntry(cues, base('neutral', 'phrase', p, 0));
   const conditions = new Map<string, Entry[]>();
   for (const c of q.conditions) for (const p of c.patterns) {
-    addEntry(conditions, { ...base(c.id, 'condition', p, 0), scope: c.scope ?? 'after', strength: c.strength ?? 'strong' });
+    addEntry(conditions, { ...base(c.id, 'condition', p, 0), scope: c.scope ?? 'after', strength: c.strength ?? 'strong', needsKind: c.needsKind === true });
   }
   const kinds = new Map<string, Entry[]>();
   for (const k of q.conditionKinds) for (const p of k.patterns) addEntry(kinds, { ...base(`kind.${k.kind}`, 'kind', p, 0), kind: k.kind });
