@@ -1,9 +1,7 @@
 /**
  * Statement frames of one sentence: every speech or action verb outside quotes that has a
- * subject opens a frame whose content runs to the end of its clause. A frame inside another
- * actor's frame describes that actor ("Moscow accused Kyiv of rejecting talks") and is not its
- * voice, unless it is a demand ("Russia must accept the ceasefire"), which stays the outer
- * speaker's; a frame of the same actor merges into the outer one.
+ * subject opens a frame whose content runs to the end of its clause (see clause.ts); whose
+ * voice a frame inside another is, is decided in nesting.ts.
  */
 import type { Doc, Frame } from '../document';
 import type { Sentence } from '../segment/tokens';
@@ -11,33 +9,19 @@ import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
-import { matchAll } from '../stance/match';
 import { listedSubject, partners, verbLemma } from './lists';
+import { clauseEnd, clauseStart, nextComma, nextVerb, verbGroupStart } from './clause';
+import { markSuppositions, nest } from './nesting';
 
 /** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
 const INVERTING = new Set(['say', 'add', 'write', 'note', 'insist', 'explain', 'continue', 'argue', 'state', 'claim',
   'reply', 'respond', 'counter', 'concede', 'acknowledge', 'admit', 'remark', 'observe', 'recall', 'conclude', 'tweet', 'maintain']);
-/** Modals that make an embedded clause a demand of the outer speaker. */
-const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
 /** Verbs whose complement is about their object, never the subject's own position. */
 const ACCUSE = new Set(['accuse', 'blame', 'charge', 'fault']);
-/** Words that end a clause and start a new one with its own subject. */
-const CLAUSE_BREAK = new Set([';', '—', '–', 'while', 'whereas', 'although', 'though']);
-/** Sentence-initial words that make the first clause subordinate: its statement ends at its comma. */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'since', 'because', 'if', 'before', 'once', 'despite']);
 const QUOTE_MARK = /^[“”"‘’]$/;
 /** Prepositions inside a speaker phrase: "officials in Kyiv", "a spokesman for the group". */
 const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for']);
-/** Longest clause a statement covers, in tokens: real clauses are far shorter; the cap keeps a
- *  sentence without punctuation (scraped junk, 1 MB on one line) linear. */
-const MAX_CLAUSE = 150;
-/** Words that continue a list of terms after a semicolon. */
-const ENUMERATION = /^(?:second|secondly|third|thirdly|fourth|finally|lastly)$/;
-/** Words that open a condition: a frame right after them is the condition's content. */
-const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before']);
 
-/** Words that make what follows a supposition, not an event ("if Kiev refused"); "after" and "when" report events. */
-const HYPOTHETICAL = new Set(['if', 'unless', 'provided', 'providing']);
 
 /** Builds the frames of a body sentence and appends them to doc.frames. */
 export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
@@ -51,8 +35,7 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
     const f = documentVoice(doc, c, s);
     if (f) frames.push(f);
   }
-  // "… if Kiev refused to negotiate": a frame under a contingency is hypothetical, nobody's act.
-  for (const f of frames) if (contingent(doc, f, HYPOTHETICAL)) f.embedded = true;
+  markSuppositions(doc, frames);
   nest(doc, c, frames);
   return frames;
 }
@@ -225,133 +208,4 @@ function documentVoice(doc: Doc, c: Compiled, s: Sentence): Frame | undefined {
     return { agents: authors, verb: k, via: 'action', first: s.first, last: s.last, excluded: [], embedded: false, trailing: true };
   }
   return undefined;
-}
-
-/** Start of the clause holding token v (for passives and trailing attributions, whose content precedes the verb). */
-function clauseStart(doc: Doc, s: Sentence, v: number): number {
-  const t = doc.tokens;
-  const floor = Math.max(s.first, v - MAX_CLAUSE);
-  for (let k = v - 1; k > floor; k--) if (CLAUSE_BREAK.has(t.lower[k])) return k + 1;
-  return floor;
-}
-
-/** "would not accept": the auxiliaries and negation before a verb belong to its content. */
-function verbGroupStart(doc: Doc, s: Sentence, v: number): number {
-  const t = doc.tokens;
-  let k = v;
-  while (k > s.first && (t.pos[k - 1] === 'AUX' || t.pos[k - 1] === 'PART' || t.lower[k - 1] === 'never' || t.lower[k - 1] === 'not')) k--;
-  return k;
-}
-
-/** End (exclusive) of the clause that starts at v: a semicolon, a dash, "while …", the comma
- *  closing a leading subordinate clause ("While officials said X, it is clear …"), or the sentence end. */
-function clauseEnd(doc: Doc, s: Sentence, v: number): number {
-  const t = doc.tokens;
-  const subordinate = SUBORDINATORS.has(t.lower[s.first]);
-  const ceiling = Math.min(s.last, v + MAX_CLAUSE);
-  for (let k = v + 1; k < ceiling; k++) {
-    if (doc.quoteAt[k] >= 0) continue;
-    // "…; only then would we talk", "…; otherwise …": the next clause rests on this one and stays in the statement.
-    if (t.value[k] === ';' && (t.lower[k + 1] === 'otherwise' || (t.lower[k + 1] === 'only' && t.lower[k + 2] === 'then'))) continue;
-    // "… conditions: first, …; second, …": an enumeration goes on.
-    if (t.value[k] === ';' && ENUMERATION.test(t.lower[k + 1] ?? '')) continue;
-    if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and' && (t.lower[k] !== 'while' || t.value[k - 1] === ',')) return k;
-    if (subordinate && t.value[k] === ',') return k;
-  }
-  return ceiling;
-}
-
-function nextVerb(doc: Doc, from: number, last: number): number {
-  for (let k = from; k < last; k++) if (/^(?:VERB|AUX)$/.test(doc.tokens.pos[k]) && doc.quoteAt[k] < 0) return k;
-  return last;
-}
-
-function nextComma(doc: Doc, v: number, last: number): number {
-  for (let k = v + 1; k < last; k++) if (doc.tokens.value[k] === ',' && doc.quoteAt[k] < 0) return k;
-  return last;
-}
-
-/** Same actor for every agent of both frames. */
-function sameActor(a: Frame, b: Frame): boolean {
-  const ids = new Set(a.agents.map((x) => x.actor));
-  return b.agents.every((x) => x.actor !== undefined && ids.has(x.actor));
-}
-
-/** True when a modal of obligation stands before the verb: "Russia must accept". */
-function deontic(doc: Doc, f: Frame): boolean {
-  const t = doc.tokens;
-  for (let k = f.verb - 1; k >= Math.max(0, f.verb - 3); k--) if (DEONTIC.has(t.lower[k])) return true;
-  return false;
-}
-
-/** ", and X said", ", but Y rejected": a new clause with its own subject, not a described one. */
-function coordinateClause(doc: Doc, f: Frame): boolean {
-  const t = doc.tokens;
-  const a = f.agents[0].first;
-  return (t.lower[a - 1] === 'and' || t.lower[a - 1] === 'but') && t.value[a - 2] === ',';
-}
-
-/** "… only if Kyiv withdrew its troops": a clause that states a condition is the speaker's words. */
-function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT): boolean {
-  const t = doc.tokens;
-  for (let k = f.agents[0].first - 1; k >= Math.max(0, f.agents[0].first - 3); k--) {
-    if (words.has(t.lower[k])) return true;
-    if (t.pos[k] !== 'ADV' && t.pos[k] !== 'DET') return false;
-  }
-  return false;
-}
-
-/** Marks frames inside another actor's frame as embedded and cuts them out of its content.
- *  A trailing attribution ("…, he told reporters") owns the words before it, so it nests first. */
-function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
-  for (const tr of frames) {
-    if (!tr.trailing || tr.embedded) continue;
-    for (const f of frames) if (f !== tr && !f.embedded && f.verb >= tr.first && f.verb < tr.verb) embed(doc, c, tr, f);
-  }
-  let top: Frame | undefined;
-  for (const f of frames) {
-    if (f.embedded) continue;
-    if (!top || f.verb >= top.last) {
-      // "It is clearly a sign that China supports …": a that-clause nobody says is the writer's.
-      if (doc.tokens.lower[f.agents[0].first - 1] === 'that') { f.embedded = true; continue; }
-      top = f;
-      continue;
-    }
-    if (coordinateClause(doc, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
-    if (f.verb < top.verb) continue;
-    embed(doc, c, top, f);
-  }
-}
-
-/** Puts frame f inside frame top: merged when one speaker goes on, kept when it is the speaker's
- *  demand or condition, otherwise cut out as a description of another actor. */
-function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
-  f.embedded = true;
-  if (f.agents.every((a) => a.actor === undefined)) return; // unknown subject: no evidence it is another actor
-  if (selfReference(doc, top, f)) return; // "Kyiv said it would …", "Hamas said they had accepted …"
-  if (sameActor(top, f)) {
-    // One speaker going on ("Peskov said Moscow would …"): merge. If the outer frame has several
-    // speakers, only this one's words: a statement of its own, cut out of the outer.
-    if (!sameActor(f, top)) { f.embedded = false; top.excluded.push([f.agents[0].first, f.last]); }
-    return;
-  }
-  if (deontic(doc, f) || contingent(doc, f) || underCondition(doc, c, top, f)) return;
-  top.excluded.push([f.agents[0].first, f.last]);
-}
-
-/** "X said (that) it/they/he …": the pronoun right after the speech verb is the speaker. */
-function selfReference(doc: Doc, top: Frame, f: Frame): boolean {
-  const a = f.agents[0];
-  if (a.kind !== 'pronoun' || top.via === 'quote') return false;
-  const t = doc.tokens;
-  let k = top.verb + 1;
-  while (k < a.first && (t.lower[k] === 'that' || t.pos[k] === 'ADV' || t.pos[k] === 'ADP' || t.pos[k] === 'PROPN' || t.pos[k] === 'NUM')) k++;
-  return k === a.first;
-}
-
-/** "would have to guarantee that Ukraine never joins NATO": a clause under a contingency marker is the condition. */
-function underCondition(doc: Doc, c: Compiled, top: Frame, f: Frame): boolean {
-  const to = f.agents[0].first;
-  const from = Math.max(top.trailing ? top.first : Math.max(top.first, top.verb), to - MAX_CLAUSE);
-  return from < to && matchAll(c.question.conditions, doc.tokens, from, to).length > 0;
 }
