@@ -11,8 +11,7 @@ import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
 import { CorpusSummary } from './format/corpus';
 import type { StanceReport } from './types';
-
-const VERSION = '0.1.0';
+import { STANDPOINT_VERSION as VERSION } from './version';
 
 const HELP: Readonly<Record<string, string>> = {
   main: `standpoint ${VERSION}: where each state or organisation in a news text stands on a question (built in: ceasefire)

@@ -339,6 +339,12 @@ describe('usage and input errors', () => {
     expect(r.status, why(r)).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
+
+  it('--version is the standpointVersion written into reports (one source: STANDPOINT_VERSION)', () => {
+    const report = JSON.parse(cli(['analyze', at('article.txt'), '--format', 'json']).stdout) as { standpointVersion: string };
+    expect(cli(['--version']).stdout.trim()).toBe(report.standpointVersion);
+    expect(readFileSync(join(ROOT, 'src', 'cli.ts'), 'utf8')).not.toMatch(/VERSION = '\d/);
+  });
 });
 
 describe('batch and summarize', () => {
