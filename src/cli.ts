@@ -22,9 +22,10 @@ Usage:
   standpoint summarize OUT.jsonl|- [options]  actors x stance counts per day, or the actor-question network
 
 Run "standpoint <command> --help" for a command's options.`,
-  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
+  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--title TEXT] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
 
   --format    table (default on a terminal), json (default otherwise), md, html, csv
+  --title     the HTML page's title (default: the question's label); only with --format html
   --date      date that picks office holders (default: the text's own date, else today)
   --actors    JSON file with custom data: an array of actors, or {"actors": [...], "people": [...]}
   --question  JSON file with a question of your own (the QuestionData shape; default: ceasefire)
@@ -60,7 +61,7 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** Each command's options (node:util parseArgs; Node 20 has no --no-X, so --no-progress is its own). */
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  analyze: { ...HELP_OPTION, format: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
+  analyze: { ...HELP_OPTION, format: STRING, title: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
   batch: { ...HELP_OPTION, out: STRING, workers: STRING, actors: STRING, question: STRING, progress: BOOLEAN, 'no-progress': BOOLEAN },
   summarize: { ...HELP_OPTION, format: STRING, out: STRING },
 };
@@ -197,6 +198,14 @@ function choice(flags: Parsed['flags'], name: string, allowed: readonly string[]
   return v;
 }
 
+/** A string option that only some formats use: its value, or a UsageError when the format does not use it. */
+function onlyWith(flags: Parsed['flags'], name: string, format: string, formats: readonly string[]): string | undefined {
+  const v = flags[name];
+  if (typeof v !== 'string') return undefined;
+  if (!formats.includes(format)) throw new UsageError(`--${name} applies to --format ${formats.join(' or ')} only, not ${format}`);
+  return v;
+}
+
 /** Why a file cannot be written, in words (the errno code after them). */
 function writeReason(e: NodeJS.ErrnoException): string {
   const words: Record<string, string> = { ENOENT: 'no such directory', EACCES: 'permission denied', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory', EROFS: 'read-only file system', ENOSPC: 'no space left on the device' };
@@ -236,11 +245,11 @@ const stdoutSink: Sink = {
   async close() {},
 };
 
-function render(format: string, report: StanceReport, text: string): string {
+function render(format: string, report: StanceReport, text: string, title?: string): string {
   switch (format) {
     case 'json': return `${JSON.stringify(report, null, 2)}\n`;
     case 'md': return toMarkdown(report);
-    case 'html': return toHtml(report, text);
+    case 'html': return toHtml(report, text, title === undefined ? {} : { title });
     case 'csv': return toCsv(report);
     default: return toTable(report);
   }
@@ -249,13 +258,14 @@ function render(format: string, report: StanceReport, text: string): string {
 async function analyzeCommand(p: Parsed): Promise<number> {
   if (p.positional.length > 1) throw new UsageError('analyze takes one FILE (or - for standard input)');
   const format = choice(p.flags, 'format', ['table', 'json', 'md', 'html', 'csv'], process.stdout.isTTY ? 'table' : 'json');
+  const title = onlyWith(p.flags, 'title', format, ['html']);
   const file = p.positional[0] ?? '-';
   const text = file === '-' ? await readStdin() : readText(file);
   const date = p.flags.date;
   const analyzer = createAnalyzer(analyzerOptions(p.flags));
   const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
   const out = output(p.flags);
-  await out.write(render(format, report, text));
+  await out.write(render(format, report, text, title));
   await out.close();
   return 0;
 }

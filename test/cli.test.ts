@@ -177,6 +177,22 @@ describe('analyze', () => {
     expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('--title sets the HTML page title, escaped; without it the title is the question\'s label', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'html', '--title', 'Ukraine <talks> & "truce"']);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout).toContain('<title>Ukraine &lt;talks&gt; &amp; &quot;truce&quot;</title>');
+    const plain = cli(['analyze', at('article.txt'), '--format', 'html']);
+    const label = (JSON.parse(cli(['analyze', at('article.txt'), '--format', 'json']).stdout) as { question: { label: string } }).question.label;
+    expect(/<title>([^<]*)<\/title>/.exec(plain.stdout)?.[1]).toBe(label.replace(/'/g, '&#39;'));
+  });
+
+  it.each([['json', ['--format', 'json']], ['csv', ['--format', 'csv']], ['json', []]])('--title with --format %s exits 2', (format, flags) => {
+    const r = cli(['analyze', at('article.txt'), ...flags, '--title', 'T']);
+    expect(r.status, why(r)).toBe(2);
+    expect(r.stderr).toBe(`standpoint: --title applies to --format html only, not ${format}\n`);
+    expect(r.stdout).toBe('');
+  });
+
   it('--format table prints aligned columns', () => {
     const r = cli(['analyze', at('article.txt'), '--format', 'table']);
     expect(r.status, why(r)).toBe(0);
