@@ -9,7 +9,10 @@ import { validateQuestion } from './validate';
 import { analyzeMany, type BatchInput, type BatchResult } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
-import { CorpusSummary } from './format/corpus';
+import { CorpusSummary, type Weighting } from './format/corpus';
+import type { Relation } from './format/network';
+import { PERIODS, type Period } from './format/periods';
+import { toStatementsCsv } from './format/statements';
 import type { StanceReport } from './types';
 import { STANDPOINT_VERSION as VERSION } from './version';
 
@@ -19,7 +22,7 @@ const HELP: Readonly<Record<string, string>> = {
 Usage:
   standpoint analyze [FILE|-] [options]       analyse one text (stdin when FILE is - or missing)
   standpoint batch IN.jsonl|- [options]       analyse one JSON document per line, streaming
-  standpoint summarize OUT.jsonl|- [options]  actors x stance counts per day, or the actor-question network
+  standpoint summarize OUT.jsonl|- [options]  actors x stance per period, statements, or actor networks
 
 Run "standpoint <command> --help" for a command's options.`,
   analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--title TEXT] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
@@ -44,11 +47,20 @@ Run "standpoint <command> --help" for a command's options.`,
   --question     JSON file with a question of your own (see analyze --help)
   --progress     show the progress line on stderr even when it is not a terminal
   --no-progress  never show it (default: shown when stderr is a terminal)`,
-  summarize: `Usage: standpoint summarize OUT.jsonl|- [--format csv|graphml] [--out FILE]
+  summarize: `Usage: standpoint summarize OUT.jsonl|- [--format csv|graphml|statements|edges|network] [--by day|week|month] [--weight count|confidence] [--relation agreement|conflict] [--bom] [--out FILE]
 
   Reads the output of standpoint batch (- reads standard input); its failed lines are skipped.
-  csv (default): date, actor, name and a count per stance, one row per actor and day.
-  graphml: the actor-question two-mode network (Gephi, visone), edges weighted per qualifier.`,
+  --format    csv (default): the period, actor, name and a count per stance, one row per actor and period
+              graphml: the actor-question two-mode network (Gephi, visone), edges weighted per qualifier
+              statements: one row per statement (document id, date, speaker, actor, stance, cues, offsets, text)
+              edges: actor x actor agreement and conflict edges per period (CSV edge list)
+              network: the actor x actor network summed over periods (GraphML)
+  --by        period of csv, edges and network: day (default), week (ISO 8601) or month
+  --weight    count (default): each document counts 1; confidence: its label's confidence (csv, graphml, edges, network)
+  --relation  agreement or conflict: keep one network only (edges, network; default both)
+  --bom       start CSV output with a UTF-8 byte-order mark, for Excel (csv, statements, edges)
+  --out       write to FILE instead of standard output
+  An option given with a format it does not apply to exits 2.`,
 };
 
 class UsageError extends Error {}
@@ -63,7 +75,7 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   analyze: { ...HELP_OPTION, format: STRING, title: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
   batch: { ...HELP_OPTION, out: STRING, workers: STRING, actors: STRING, question: STRING, progress: BOOLEAN, 'no-progress': BOOLEAN },
-  summarize: { ...HELP_OPTION, format: STRING, out: STRING },
+  summarize: { ...HELP_OPTION, format: STRING, by: STRING, weight: STRING, relation: STRING, bom: BOOLEAN, out: STRING },
 };
 
 interface Parsed { positional: string[]; flags: Readonly<Record<string, string | boolean | undefined>> }
@@ -198,13 +210,15 @@ function choice(flags: Parsed['flags'], name: string, allowed: readonly string[]
   return v;
 }
 
-/** A string option that only some formats use: its value, or a UsageError when the format does not use it. */
-function onlyWith(flags: Parsed['flags'], name: string, format: string, formats: readonly string[]): string | undefined {
+/** An option that only some formats use: its value, or a UsageError when given with another format. */
+function onlyWith(flags: Parsed['flags'], name: string, format: string, formats: readonly string[]): string | boolean | undefined {
   const v = flags[name];
-  if (typeof v !== 'string') return undefined;
-  if (!formats.includes(format)) throw new UsageError(`--${name} applies to --format ${formats.join(' or ')} only, not ${format}`);
+  if (v === undefined) return undefined;
+  if (!formats.includes(format)) throw new UsageError(`--${name} applies to --format ${orList(formats)} only, not ${format}`);
   return v;
 }
+
+const orList = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`);
 
 /** Why a file cannot be written, in words (the errno code after them). */
 function writeReason(e: NodeJS.ErrnoException): string {
@@ -258,7 +272,7 @@ function render(format: string, report: StanceReport, text: string, title?: stri
 async function analyzeCommand(p: Parsed): Promise<number> {
   if (p.positional.length > 1) throw new UsageError('analyze takes one FILE (or - for standard input)');
   const format = choice(p.flags, 'format', ['table', 'json', 'md', 'html', 'csv'], process.stdout.isTTY ? 'table' : 'json');
-  const title = onlyWith(p.flags, 'title', format, ['html']);
+  const title = onlyWith(p.flags, 'title', format, ['html']) as string | undefined;
   const file = p.positional[0] ?? '-';
   const text = file === '-' ? await readStdin() : readText(file);
   const date = p.flags.date;
@@ -386,32 +400,104 @@ async function batchCommand(p: Parsed): Promise<number> {
   return ordered.counts.failed > 0 ? 1 : 0;
 }
 
-async function summarizeCommand(p: Parsed): Promise<number> {
+const SUMMARY_FORMATS = ['csv', 'graphml', 'statements', 'edges', 'network'] as const;
+type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+/** The formats each summarize option changes; given with another format it is an error, not ignored. */
+const SUMMARY_OPTION_FORMATS: Readonly<Record<string, readonly SummaryFormat[]>> = {
+  by: ['csv', 'edges', 'network'],
+  weight: ['csv', 'graphml', 'edges', 'network'],
+  relation: ['edges', 'network'],
+  bom: ['csv', 'statements', 'edges'],
+};
+
+interface SummaryOptions {
+  readonly file: string;
+  readonly format: SummaryFormat;
+  readonly by: Period;
+  readonly weight: Weighting;
+  readonly relation?: Relation;
+  readonly bom: boolean;
+}
+
+function summarizeOptions(p: Parsed): SummaryOptions {
   const file = p.positional[0];
   if (!file || p.positional.length > 1) throw new UsageError('summarize takes one file (the output of standpoint batch, or - for standard input)');
-  const format = choice(p.flags, 'format', ['csv', 'graphml'], 'csv');
-  if (file !== '-') checkFile(file);
-  const out = output(p.flags);
-  const summary = new CorpusSummary();
+  const format = choice(p.flags, 'format', SUMMARY_FORMATS, 'csv') as SummaryFormat;
+  for (const [name, formats] of Object.entries(SUMMARY_OPTION_FORMATS)) onlyWith(p.flags, name, format, formats);
+  return {
+    file,
+    format,
+    by: choice(p.flags, 'by', PERIODS, 'day') as Period,
+    weight: choice(p.flags, 'weight', ['count', 'confidence'], 'count') as Weighting,
+    relation: p.flags.relation === undefined ? undefined : choice(p.flags, 'relation', ['agreement', 'conflict'], '') as Relation,
+    bom: p.flags.bom === true,
+  };
+}
+
+/** Where summarize puts each report read: a statement table written as it goes, or a CorpusSummary written at the end. */
+interface ReportSink { add(report: StanceReport, id: string): Promise<void>; end(): Promise<void> }
+
+/** `--format statements`: the header once, then toStatementsCsv rows per report, streamed (constant memory). */
+function statementsSink(out: Sink, bom: boolean): ReportSink {
+  let started = false;
+  const start = async () => { if (!started) { started = true; await out.write(toStatementsCsv([], { bom })); } };
+  return {
+    async add(report, id) { await start(); await out.write(toStatementsCsv(report, { id, header: false })); },
+    end: start,
+  };
+}
+
+function summarySink(out: Sink, o: SummaryOptions): ReportSink {
+  const summary = new CorpusSummary({ by: o.by, weight: o.weight });
+  const render: Record<Exclude<SummaryFormat, 'statements'>, () => string> = {
+    csv: () => summary.toCsv({ bom: o.bom }),
+    graphml: () => summary.toGraphml(),
+    edges: () => summary.toEdgesCsv({ relation: o.relation, bom: o.bom }),
+    network: () => summary.toActorGraphml({ relation: o.relation }),
+  };
+  return {
+    async add(report) { summary.add(report); },
+    async end() { await out.write(render[o.format as keyof typeof render]()); },
+  };
+}
+
+/** The report of one summarize input line (a batch line or a bare report) and its document id, or undefined for a failed batch line. */
+function summaryLine(line: number, raw: string): { report: StanceReport; id: string } | undefined {
+  const rec = JSON.parse(raw) as { id?: unknown; report?: StanceReport; error?: unknown };
+  // A batch line that failed has no report; batch already counted it.
+  if (rec.report === undefined && typeof rec.error === 'string') return undefined;
+  const report = rec.report ?? (rec as unknown as StanceReport);
+  if (!Array.isArray(report?.actors) || typeof report.date !== 'string') throw new Error('no report in this line');
+  return { report, id: rec.report !== undefined && rec.id !== undefined ? String(rec.id) : String(line) };
+}
+
+/** Feeds every report of the file to the sink; returns how many lines were not reports (named on stderr). */
+async function readReports(file: string, sink: ReportSink): Promise<number> {
   let failed = 0;
   let batchErrors = 0;
   for await (const [line, raw] of lines(file)) {
     if (raw === undefined) { failed++; process.stderr.write(`line ${line}: not valid UTF-8 text\n`); continue; }
     if (raw.trim() === '') continue;
-    try {
-      const rec = JSON.parse(raw) as { report?: StanceReport; error?: unknown };
-      // A batch line that failed has no report; batch already counted it.
-      if (rec.report === undefined && typeof rec.error === 'string') { batchErrors++; continue; }
-      const report = rec.report ?? (rec as unknown as StanceReport);
-      if (!Array.isArray(report?.actors) || typeof report.date !== 'string') throw new Error('no report in this line');
-      summary.add(report);
-    } catch (e) {
+    let doc: ReturnType<typeof summaryLine>;
+    try { doc = summaryLine(line, raw); } catch (e) {
       failed++;
       process.stderr.write(`line ${line}: ${(e as Error).message}\n`);
+      continue;
     }
+    if (doc) await sink.add(doc.report, doc.id); else batchErrors++;
   }
   if (batchErrors > 0) process.stderr.write(`summarize: ${batchErrors} failed batch lines (with "error", no report) skipped\n`);
-  await out.write(format === 'graphml' ? summary.toGraphml() : summary.toCsv());
+  return failed;
+}
+
+async function summarizeCommand(p: Parsed): Promise<number> {
+  const o = summarizeOptions(p);
+  if (o.file !== '-') checkFile(o.file);
+  const out = output(p.flags);
+  const sink = o.format === 'statements' ? statementsSink(out, o.bom) : summarySink(out, o);
+  const failed = await readReports(o.file, sink);
+  await sink.end();
   await out.close();
   return failed > 0 ? 1 : 0;
 }
