@@ -3,6 +3,7 @@
  * Exit status: 0 success, 1 some documents or lines failed, 2 usage or input errors.
  */
 import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
 import { validateQuestion } from './validate';
@@ -14,7 +15,7 @@ import type { Relation } from './format/network';
 import { PERIODS, type Period } from './format/periods';
 import { toStatementsCsv } from './format/statements';
 import type { StanceReport } from './types';
-import { STANDPOINT_VERSION as VERSION } from './version';
+import { SCHEMA_VERSION, STANDPOINT_VERSION as VERSION } from './version';
 
 const HELP: Readonly<Record<string, string>> = {
   main: `standpoint ${VERSION}: where each state or organisation in a news text stands on a question (built in: ceasefire)
@@ -37,9 +38,11 @@ Run "standpoint <command> --help" for a command's options.`,
 
   Each input line is a JSON object {"id": "...", "text": "...", "date": "YYYY-MM-DD"} (id and date optional;
   - reads standard input). Each input line gives exactly one output line, in input order:
-  {"id", "line", ...the input's other fields, "report"}, or {"id", "line", ..., "error"} for a line that
-  fails (invalid JSON or UTF-8, no text, a blank line, a text that fails). Failed lines are also named on
-  stderr; the exit status is 1 if any line failed.
+  {"id", "line", ...the input's other fields, "schemaVersion", "standpointVersion", "report"}, or
+  {"id", "line", ..., "schemaVersion", "standpointVersion", "error"} for a line that fails (invalid JSON
+  or UTF-8, no text, a blank line, a text that fails). Failed lines are also named on stderr; the exit
+  status is 1 if any line failed. Ctrl-C (SIGINT) stops the workers and exits 130; the lines written
+  so far are whole, input lines 1 to N.
 
   --out          write to FILE instead of standard output
   --workers      worker threads (default 1)
@@ -303,9 +306,10 @@ function progress(show: boolean) {
       last = Date.now();
       process.stderr.write(tty ? `\r${n} lines, ${rate(n)} lines/s` : `progress: ${n} lines, ${rate(n)} lines/s\n`);
     },
-    end(n: number, failed: number) {
+    end(n: number, failed: number, interrupted = false) {
       if (show && tty) process.stderr.write('\r\x1b[K');
-      process.stderr.write(`batch: ${n} lines written, ${n - failed} reports, ${failed} failed, ${rate(n)} lines/s\n`);
+      const what = interrupted ? `interrupted: ${n} lines written (input lines 1-${n})` : `${n} lines written`;
+      process.stderr.write(`batch: ${what}, ${n - failed} reports, ${failed} failed, ${rate(n)} lines/s\n`);
     },
   };
 }
@@ -314,7 +318,7 @@ function progress(show: boolean) {
 interface BatchLine { readonly line: number; readonly id: string; readonly extra: Readonly<Record<string, unknown>>; readonly job?: BatchInput; readonly error?: string }
 
 /** Fields of an output line; an input field of the same name is not passed through. */
-const RESERVED = new Set(['id', 'line', 'report', 'error']);
+const RESERVED = new Set(['id', 'line', 'schemaVersion', 'standpointVersion', 'report', 'error']);
 
 function parseBatchLine(line: number, raw: string | undefined): BatchLine {
   const failed = (error: string, id = String(line), extra = {}): BatchLine => ({ line, id, extra, error });
@@ -329,12 +333,17 @@ function parseBatchLine(line: number, raw: string | undefined): BatchLine {
   return { line, id, extra, job: { id, text, date: typeof extra.date === 'string' ? extra.date : undefined } };
 }
 
-/** An output line: id, line, the input's other fields untouched, then the report or the error. */
+/**
+ * An output line: id, line, the input's other fields untouched, the versions (so that an error
+ * line, which has no report, says which release wrote it too), then the report or the error.
+ */
 function batchRecord(b: BatchLine, outcome: { report: StanceReport } | { error: string }): string {
   const rec: Record<string, unknown> = Object.create(null);
   rec.id = b.id;
   rec.line = b.line;
   for (const [k, v] of Object.entries(b.extra)) if (!RESERVED.has(k)) rec[k] = v;
+  rec.schemaVersion = SCHEMA_VERSION;
+  rec.standpointVersion = VERSION;
   return `${JSON.stringify(Object.assign(rec, outcome))}\n`;
 }
 
@@ -356,7 +365,9 @@ type Progress = ReturnType<typeof progress>;
 function orderedOutput(out: Sink, bar: Progress) {
   const queue: BatchLine[] = [];
   const counts = { written: 0, failed: 0 };
+  let stopped = false;
   const emit = async (b: BatchLine, outcome: Outcome) => {
+    if (stopped) return;
     if ('error' in outcome) { counts.failed++; process.stderr.write(`line ${b.line}: ${b.job ? `id ${b.id}: ` : ''}${outcome.error}\n`); }
     await out.write(batchRecord(b, outcome));
     bar.tick(++counts.written);
@@ -365,10 +376,12 @@ function orderedOutput(out: Sink, bar: Progress) {
   return {
     counts,
     flush,
+    /** Writes nothing more (an interrupted batch): the output stays the lines written so far. */
+    stop() { stopped = true; },
     async read(b: BatchLine) { queue.push(b); if (!b.job) await flush(); },
     /** Results come in input order: r is the job at the head of the queue. */
     async result(r: BatchResult) {
-      await emit(queue.shift()!, r.error !== undefined ? { error: r.error.replace(/^standpoint: /, '') } : { report: r.report! });
+      await emit(queue.shift()!, r.ok ? { report: r.report } : { error: r.error.replace(/^standpoint: /, '') });
       await flush();
     },
   };
@@ -393,11 +406,39 @@ async function batchCommand(p: Parsed): Promise<number> {
       if (b.job) yield b.job;
     }
   }
-  for await (const r of analyzeMany(jobs(), { ...custom, workers })) await ordered.result(r);
-  await ordered.flush();
+  const interrupted = await untilInterrupted(async (signal) => {
+    for await (const r of analyzeMany(jobs(), { ...custom, workers, signal })) {
+      await ordered.result(r);
+      // Lines already read from a chunk come as microtasks only; one turn of the event loop per result lets a SIGINT in.
+      await nextTurn();
+    }
+    await ordered.flush();
+  });
+  if (interrupted) ordered.stop();
   await out.close();
-  bar.end(ordered.counts.written, ordered.counts.failed);
+  bar.end(ordered.counts.written, ordered.counts.failed, interrupted);
+  if (interrupted) return 130;
   return ordered.counts.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Runs work with a signal that SIGINT (Ctrl-C) aborts; true when it was interrupted. analyzeMany
+ * then stops between documents and terminates its workers; every line already written is whole,
+ * so the output is valid JSONL. A second Ctrl-C kills the process as usual.
+ */
+async function untilInterrupted(work: (signal: AbortSignal) => Promise<void>): Promise<boolean> {
+  const ac = new AbortController();
+  const onSigint = () => ac.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    await work(ac.signal);
+    return false;
+  } catch (e) {
+    if (ac.signal.aborted && (e as Error).name === 'AbortError') return true;
+    throw e;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
 }
 
 const SUMMARY_FORMATS = ['csv', 'graphml', 'statements', 'edges', 'network'] as const;

@@ -2,7 +2,7 @@
  * The built `standpoint` command (dist/cli.js), run as a user runs it: a child process with
  * arguments, files in a temporary directory and standard input.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -396,6 +396,8 @@ describe('batch and summarize', () => {
 
   let first: Run;
   let out1: string;
+  const VERSIONS = ['schemaVersion', 'standpointVersion'];
+  const versions = { schemaVersion: /SCHEMA_VERSION = '([^']+)'/.exec(readFileSync(join(ROOT, 'src', 'version.ts'), 'utf8'))![1], standpointVersion: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string };
 
   beforeAll(() => {
     writeFileSync(at('in.jsonl'), Buffer.concat(INPUT.map((l) => Buffer.concat([Buffer.from(l), Buffer.from('\n')]))));
@@ -427,15 +429,26 @@ describe('batch and summarize', () => {
     expect(recs.map((r) => r.line)).toEqual(INPUT.map((_, i) => i + 1));
     const good = recs.filter((r) => r.report !== undefined);
     good.forEach((rec, i) => {
-      expect(Object.keys(rec)).toEqual(['id', 'line', 'date', 'report']);
+      expect(Object.keys(rec)).toEqual(['id', 'line', 'date', ...VERSIONS, 'report']);
       expect({ id: rec.id, line: rec.line, date: rec.report!.date, labels: labels(rec.report!) }).toEqual(GOOD[i]);
     });
     const bad = recs.filter((r) => r.report === undefined);
     expect(bad.map((r) => [r.line, r.id])).toEqual(BAD.map(([line, id]) => [line, id]));
     bad.forEach((rec, i) => {
-      expect(Object.keys(rec).filter((k) => k !== 'date')).toEqual(['id', 'line', 'error']);
+      expect(Object.keys(rec).filter((k) => k !== 'date')).toEqual(['id', 'line', ...VERSIONS, 'error']);
       expect(rec.error).toMatch(BAD[i][2]);
     });
+  });
+
+  it('puts schemaVersion and standpointVersion on every line, report and error lines alike, equal to the report\'s own', () => {
+    const recs = records(out1) as (Rec & Record<string, unknown>)[];
+    expect(recs).toHaveLength(INPUT.length);
+    for (const rec of recs) expect(rec, `line ${rec.line}`).toMatchObject(versions);
+    for (const rec of recs.filter((x) => x.report)) {
+      const report = rec.report as unknown as typeof versions;
+      expect([report.schemaVersion, report.standpointVersion]).toEqual([versions.schemaVersion, versions.standpointVersion]);
+    }
+    expect(recs.filter((x) => x.error !== undefined)).toHaveLength(BAD.length);
   });
 
   it('batch - reads standard input and writes the same lines', () => {
@@ -450,16 +463,16 @@ describe('batch and summarize', () => {
     const input = [
       JSON.stringify({ id: 'p1', ...meta, text: `War news\n${WAR}\nSpain called for an immediate ceasefire.`, date: '2023-03-17' }),
       JSON.stringify({ id: 'p2', ...meta, text: null }),
-      JSON.stringify({ ...meta, text: `War news\n${WAR}\nRussia rejected any ceasefire.`, line: 99, report: 'mine', error: 'mine' }),
+      JSON.stringify({ ...meta, text: `War news\n${WAR}\nRussia rejected any ceasefire.`, line: 99, report: 'mine', error: 'mine', schemaVersion: 'mine', standpointVersion: 'mine' }),
     ].join('\n');
     const r = cli(['batch', '-'], input);
     expect(r.status, why(r)).toBe(1);
     const [a, b, c] = records(r.stdout) as (Rec & Record<string, unknown>)[];
     expect(a).toMatchObject({ id: 'p1', line: 1, ...meta, date: '2023-03-17' });
-    expect(Object.keys(a)).toEqual(['id', 'line', ...Object.keys(meta), 'date', 'report']);
-    expect(b).toEqual({ id: 'p2', line: 2, ...meta, error: '"text" must be a string' });
-    // id, line, report and error are the output's own: an input field of that name is not copied.
-    expect(c).toMatchObject({ id: '3', line: 3, ...meta });
+    expect(Object.keys(a)).toEqual(['id', 'line', ...Object.keys(meta), 'date', ...VERSIONS, 'report']);
+    expect(b).toEqual({ id: 'p2', line: 2, ...meta, ...versions, error: '"text" must be a string' });
+    // id, line, the versions, report and error are the output's own: an input field of that name is not copied.
+    expect(c).toMatchObject({ id: '3', line: 3, ...meta, ...versions });
     expect(labels(c.report!)).toEqual({ RUS: 'oppose' });
     expect(c.error).toBeUndefined();
   });
@@ -602,7 +615,7 @@ describe('batch and summarize', () => {
   it('summarize --weight confidence sums the labels\' confidences', () => {
     const r = cli(['summarize', at('out1.jsonl'), '--by', 'month', '--weight', 'confidence']);
     expect(r.status, why(r)).toBe(0);
-    const sum = (id: string, stance: string) => goodReports().flatMap((x) => (x.report.actors as { actor: { id: string }; stance: string; confidence: number }[])
+    const sum = (id: string, stance: string) => goodReports().flatMap((x) => (x.report.actors as unknown as { actor: { id: string }; stance: string; confidence: number }[])
       .filter((a) => a.actor.id === id && a.stance === stance).map((a) => a.confidence)).reduce((a, b) => a + b, 0);
     const row = csvRows(r).find((l) => l.startsWith('2023-03,ESP,'))!.split(',');
     expect(Number(row[3])).toBeCloseTo(sum('ESP', 'support'), 3);
@@ -747,6 +760,72 @@ describe('--question FILE', () => {
       expect(r.stdout).toBe('');
     }
   });
+});
+
+describe('batch interrupted by SIGINT (Ctrl-C)', () => {
+  interface Interrupted { code: number | null; signal: string | null; stdout: string; stderr: string; ms: number }
+
+  /** Starts a batch on an input that never ends, sends SIGINT once `after` lines are out, and waits for the exit. */
+  function interrupt(args: string[], after: number): Promise<Interrupted> {
+    return new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, ['dist/cli.js', 'batch', '-', ...args], { cwd: ROOT });
+      let stdout = '';
+      let stderr = '';
+      let sentAt = 0;
+      const timer = setTimeout(() => { p.kill('SIGKILL'); reject(new Error(`no exit after SIGINT; stderr: ${stderr}`)); }, 60_000);
+      p.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString('utf8');
+        if (!sentAt && stdout.split('\n').length > after) { sentAt = Date.now(); p.kill('SIGINT'); }
+      });
+      p.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+      p.on('error', reject);
+      p.on('exit', (code, signal) => { clearTimeout(timer); p.stdin.destroy(); resolve({ code, signal, stdout, stderr, ms: Date.now() - sentAt }); });
+      p.stdin.on('error', () => {});
+      feed(p.stdin);
+    });
+  }
+
+  // 400 documents, a bad line among them, and standard input left open: the batch cannot end by itself.
+  function feed(stdin: NodeJS.WritableStream): void {
+    for (let i = 0; i < 400; i++) stdin.write(`${i === 2 ? 'not json' : JSON.stringify({ id: `s${i}`, text: `War news\n${WAR}\nSpain called for an immediate ceasefire.` })}\n`);
+  }
+
+  /** The same with --out FILE: SIGINT once the file holds 5 lines. */
+  function interruptFile(args: string[], file: string): Promise<Interrupted> {
+    return new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, ['dist/cli.js', 'batch', '-', ...args], { cwd: ROOT });
+      let stderr = '';
+      let sentAt = 0;
+      const poll = setInterval(() => {
+        if (!sentAt && existsSync(file) && readFileSync(file, 'utf8').split('\n').length > 5) { sentAt = Date.now(); p.kill('SIGINT'); }
+      }, 20);
+      const timer = setTimeout(() => { p.kill('SIGKILL'); reject(new Error(`no exit after SIGINT; stderr: ${stderr}`)); }, 60_000);
+      p.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+      p.on('error', reject);
+      p.on('exit', (code, signal) => { clearInterval(poll); clearTimeout(timer); p.stdin.destroy(); resolve({ code, signal, stdout: '', stderr, ms: Date.now() - sentAt }); });
+      p.stdin.on('error', () => {});
+      feed(p.stdin);
+    });
+  }
+
+  it.each([['1', false], ['2', false], ['2', true]])('--workers %s (--out FILE: %s): exit 130 promptly, the output so far is whole JSONL lines 1..N', async (workers, toFile) => {
+    const file = at(`interrupted-${workers}.jsonl`);
+    // With --out, stdout stays empty: SIGINT goes once the file has lines.
+    const r = toFile ? await interruptFile(['--workers', workers, '--out', file], file) : await interrupt(['--workers', workers], 5);
+    if (toFile) { expect(r.stdout).toBe(''); r.stdout = readFileSync(file, 'utf8'); }
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.signal).toBeNull();
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const recs = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; report?: unknown; error?: string; schemaVersion?: string });
+    expect(recs.length).toBeGreaterThanOrEqual(5);
+    expect(recs.length).toBeLessThan(400);
+    expect(recs.map((x) => x.line)).toEqual(recs.map((_, i) => i + 1));
+    expect(recs[2].error).toMatch(/invalid JSON/);
+    for (const rec of recs) expect(rec.schemaVersion).toBeDefined();
+    const failed = recs.filter((x) => x.error !== undefined).length;
+    expect(r.stderr).toContain(`batch: interrupted: ${recs.length} lines written (input lines 1-${recs.length}), ${recs.length - failed} reports, ${failed} failed`);
+  }, 90_000);
 });
 
 describe('batch progress line', () => {
