@@ -356,6 +356,13 @@ describe('usage and input errors', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
 
+  it.each(['analyze', 'batch', 'summarize'])('the README\'s Command line section gives %s --help\'s usage line', (command) => {
+    const usage = /^Usage: standpoint (.*)$/m.exec(cli([command, '--help']).stdout)?.[1];
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Command line'), readme.indexOf('## How labels are decided'));
+    expect(section).toContain(`- \`${usage}\``);
+  });
+
   it('--version is the standpointVersion written into reports (one source: STANDPOINT_VERSION)', () => {
     const report = JSON.parse(cli(['analyze', at('article.txt'), '--format', 'json']).stdout) as { standpointVersion: string };
     expect(cli(['--version']).stdout.trim()).toBe(report.standpointVersion);
