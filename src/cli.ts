@@ -3,16 +3,19 @@
  * Exit status: 0 success, 1 some documents or lines failed, 2 usage or input errors.
  */
 import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { createAnalyzer, type AnalyzerOptions } from './analyzer';
 import { validateQuestion } from './validate';
 import { analyzeMany, type BatchInput, type BatchResult } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
-import { CorpusSummary } from './format/corpus';
+import { CorpusSummary, type Weighting } from './format/corpus';
+import type { Relation } from './format/network';
+import { PERIODS, type Period } from './format/periods';
+import { toStatementsCsv } from './format/statements';
 import type { StanceReport } from './types';
-
-const VERSION = '0.1.0';
+import { SCHEMA_VERSION, STANDPOINT_VERSION as VERSION } from './version';
 
 const HELP: Readonly<Record<string, string>> = {
   main: `standpoint ${VERSION}: where each state or organisation in a news text stands on a question (built in: ceasefire)
@@ -20,12 +23,13 @@ const HELP: Readonly<Record<string, string>> = {
 Usage:
   standpoint analyze [FILE|-] [options]       analyse one text (stdin when FILE is - or missing)
   standpoint batch IN.jsonl|- [options]       analyse one JSON document per line, streaming
-  standpoint summarize OUT.jsonl|- [options]  actors x stance counts per day, or the actor-question network
+  standpoint summarize OUT.jsonl|- [options]  actors x stance per period, statements, or actor networks
 
 Run "standpoint <command> --help" for a command's options.`,
-  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
+  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--title TEXT] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
 
   --format    table (default on a terminal), json (default otherwise), md, html, csv
+  --title     the HTML page's title (default: the question's label); only with --format html
   --date      date that picks office holders (default: the text's own date, else today)
   --actors    JSON file with custom data: an array of actors, or {"actors": [...], "people": [...]}
   --question  JSON file with a question of your own (the QuestionData shape; default: ceasefire)
@@ -34,9 +38,11 @@ Run "standpoint <command> --help" for a command's options.`,
 
   Each input line is a JSON object {"id": "...", "text": "...", "date": "YYYY-MM-DD"} (id and date optional;
   - reads standard input). Each input line gives exactly one output line, in input order:
-  {"id", "line", ...the input's other fields, "report"}, or {"id", "line", ..., "error"} for a line that
-  fails (invalid JSON or UTF-8, no text, a blank line, a text that fails). Failed lines are also named on
-  stderr; the exit status is 1 if any line failed.
+  {"id", "line", ...the input's other fields, "schemaVersion", "standpointVersion", "report"}, or
+  {"id", "line", ..., "schemaVersion", "standpointVersion", "error"} for a line that fails (invalid JSON
+  or UTF-8, no text, a blank line, a text that fails). Failed lines are also named on stderr; the exit
+  status is 1 if any line failed. Ctrl-C (SIGINT) stops the workers and exits 130; the lines written
+  so far are whole, input lines 1 to N.
 
   --out          write to FILE instead of standard output
   --workers      worker threads (default 1)
@@ -44,11 +50,20 @@ Run "standpoint <command> --help" for a command's options.`,
   --question     JSON file with a question of your own (see analyze --help)
   --progress     show the progress line on stderr even when it is not a terminal
   --no-progress  never show it (default: shown when stderr is a terminal)`,
-  summarize: `Usage: standpoint summarize OUT.jsonl|- [--format csv|graphml] [--out FILE]
+  summarize: `Usage: standpoint summarize OUT.jsonl|- [--format csv|graphml|statements|edges|network] [--by day|week|month] [--weight count|confidence] [--relation agreement|conflict] [--bom] [--out FILE]
 
   Reads the output of standpoint batch (- reads standard input); its failed lines are skipped.
-  csv (default): date, actor, name and a count per stance, one row per actor and day.
-  graphml: the actor-question two-mode network (Gephi, visone), edges weighted per qualifier.`,
+  --format    csv (default): the period, actor, name and a count per stance, one row per actor and period
+              graphml: the actor-question two-mode network (Gephi, visone), edges weighted per qualifier
+              statements: one row per statement (document id, date, speaker, actor, stance, cues, offsets, text)
+              edges: actor x actor agreement and conflict edges per period (CSV edge list)
+              network: the actor x actor network summed over periods (GraphML)
+  --by        period of csv, edges and network: day (default), week (ISO 8601) or month
+  --weight    count (default): each document counts 1; confidence: its label's confidence (csv, graphml, edges, network)
+  --relation  agreement or conflict: keep one network only (edges, network; default both)
+  --bom       start CSV output with a UTF-8 byte-order mark, for Excel (csv, statements, edges)
+  --out       write to FILE instead of standard output
+  An option given with a format it does not apply to exits 2.`,
 };
 
 class UsageError extends Error {}
@@ -61,9 +76,9 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** Each command's options (node:util parseArgs; Node 20 has no --no-X, so --no-progress is its own). */
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  analyze: { ...HELP_OPTION, format: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
+  analyze: { ...HELP_OPTION, format: STRING, title: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
   batch: { ...HELP_OPTION, out: STRING, workers: STRING, actors: STRING, question: STRING, progress: BOOLEAN, 'no-progress': BOOLEAN },
-  summarize: { ...HELP_OPTION, format: STRING, out: STRING },
+  summarize: { ...HELP_OPTION, format: STRING, by: STRING, weight: STRING, relation: STRING, bom: BOOLEAN, out: STRING },
 };
 
 interface Parsed { positional: string[]; flags: Readonly<Record<string, string | boolean | undefined>> }
@@ -198,6 +213,16 @@ function choice(flags: Parsed['flags'], name: string, allowed: readonly string[]
   return v;
 }
 
+/** An option that only some formats use: its value, or a UsageError when given with another format. */
+function onlyWith(flags: Parsed['flags'], name: string, format: string, formats: readonly string[]): string | boolean | undefined {
+  const v = flags[name];
+  if (v === undefined) return undefined;
+  if (!formats.includes(format)) throw new UsageError(`--${name} applies to --format ${orList(formats)} only, not ${format}`);
+  return v;
+}
+
+const orList = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`);
+
 /** Why a file cannot be written, in words (the errno code after them). */
 function writeReason(e: NodeJS.ErrnoException): string {
   const words: Record<string, string> = { ENOENT: 'no such directory', EACCES: 'permission denied', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory', EROFS: 'read-only file system', ENOSPC: 'no space left on the device' };
@@ -237,11 +262,11 @@ const stdoutSink: Sink = {
   async close() {},
 };
 
-function render(format: string, report: StanceReport, text: string): string {
+function render(format: string, report: StanceReport, text: string, title?: string): string {
   switch (format) {
     case 'json': return `${JSON.stringify(report, null, 2)}\n`;
     case 'md': return toMarkdown(report);
-    case 'html': return toHtml(report, text);
+    case 'html': return toHtml(report, text, title === undefined ? {} : { title });
     case 'csv': return toCsv(report);
     default: return toTable(report);
   }
@@ -250,13 +275,14 @@ function render(format: string, report: StanceReport, text: string): string {
 async function analyzeCommand(p: Parsed): Promise<number> {
   if (p.positional.length > 1) throw new UsageError('analyze takes one FILE (or - for standard input)');
   const format = choice(p.flags, 'format', ['table', 'json', 'md', 'html', 'csv'], process.stdout.isTTY ? 'table' : 'json');
+  const title = onlyWith(p.flags, 'title', format, ['html']) as string | undefined;
   const file = p.positional[0] ?? '-';
   const text = file === '-' ? await readStdin() : readText(file);
   const date = p.flags.date;
   const analyzer = createAnalyzer(analyzerOptions(p.flags));
   const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
   const out = output(p.flags);
-  await out.write(render(format, report, text));
+  await out.write(render(format, report, text, title));
   await out.close();
   return 0;
 }
@@ -280,9 +306,10 @@ function progress(show: boolean) {
       last = Date.now();
       process.stderr.write(tty ? `\r${n} lines, ${rate(n)} lines/s` : `progress: ${n} lines, ${rate(n)} lines/s\n`);
     },
-    end(n: number, failed: number) {
+    end(n: number, failed: number, interrupted = false) {
       if (show && tty) process.stderr.write('\r\x1b[K');
-      process.stderr.write(`batch: ${n} lines written, ${n - failed} reports, ${failed} failed, ${rate(n)} lines/s\n`);
+      const what = interrupted ? `interrupted: ${n} lines written (input lines 1-${n})` : `${n} lines written`;
+      process.stderr.write(`batch: ${what}, ${n - failed} reports, ${failed} failed, ${rate(n)} lines/s\n`);
     },
   };
 }
@@ -291,7 +318,7 @@ function progress(show: boolean) {
 interface BatchLine { readonly line: number; readonly id: string; readonly extra: Readonly<Record<string, unknown>>; readonly job?: BatchInput; readonly error?: string }
 
 /** Fields of an output line; an input field of the same name is not passed through. */
-const RESERVED = new Set(['id', 'line', 'report', 'error']);
+const RESERVED = new Set(['id', 'line', 'schemaVersion', 'standpointVersion', 'report', 'error']);
 
 function parseBatchLine(line: number, raw: string | undefined): BatchLine {
   const failed = (error: string, id = String(line), extra = {}): BatchLine => ({ line, id, extra, error });
@@ -306,12 +333,17 @@ function parseBatchLine(line: number, raw: string | undefined): BatchLine {
   return { line, id, extra, job: { id, text, date: typeof extra.date === 'string' ? extra.date : undefined } };
 }
 
-/** An output line: id, line, the input's other fields untouched, then the report or the error. */
+/**
+ * An output line: id, line, the input's other fields untouched, the versions (so that an error
+ * line, which has no report, says which release wrote it too), then the report or the error.
+ */
 function batchRecord(b: BatchLine, outcome: { report: StanceReport } | { error: string }): string {
   const rec: Record<string, unknown> = Object.create(null);
   rec.id = b.id;
   rec.line = b.line;
   for (const [k, v] of Object.entries(b.extra)) if (!RESERVED.has(k)) rec[k] = v;
+  rec.schemaVersion = SCHEMA_VERSION;
+  rec.standpointVersion = VERSION;
   return `${JSON.stringify(Object.assign(rec, outcome))}\n`;
 }
 
@@ -333,7 +365,9 @@ type Progress = ReturnType<typeof progress>;
 function orderedOutput(out: Sink, bar: Progress) {
   const queue: BatchLine[] = [];
   const counts = { written: 0, failed: 0 };
+  let stopped = false;
   const emit = async (b: BatchLine, outcome: Outcome) => {
+    if (stopped) return;
     if ('error' in outcome) { counts.failed++; process.stderr.write(`line ${b.line}: ${b.job ? `id ${b.id}: ` : ''}${outcome.error}\n`); }
     await out.write(batchRecord(b, outcome));
     bar.tick(++counts.written);
@@ -342,10 +376,12 @@ function orderedOutput(out: Sink, bar: Progress) {
   return {
     counts,
     flush,
+    /** Writes nothing more (an interrupted batch): the output stays the lines written so far. */
+    stop() { stopped = true; },
     async read(b: BatchLine) { queue.push(b); if (!b.job) await flush(); },
     /** Results come in input order: r is the job at the head of the queue. */
     async result(r: BatchResult) {
-      await emit(queue.shift()!, r.error !== undefined ? { error: r.error.replace(/^standpoint: /, '') } : { report: r.report! });
+      await emit(queue.shift()!, r.ok ? { report: r.report } : { error: r.error.replace(/^standpoint: /, '') });
       await flush();
     },
   };
@@ -370,39 +406,139 @@ async function batchCommand(p: Parsed): Promise<number> {
       if (b.job) yield b.job;
     }
   }
-  for await (const r of analyzeMany(jobs(), { ...custom, workers })) await ordered.result(r);
-  await ordered.flush();
+  const interrupted = await untilInterrupted(async (signal) => {
+    for await (const r of analyzeMany(jobs(), { ...custom, workers, signal })) {
+      await ordered.result(r);
+      // Lines already read from a chunk come as microtasks only; one turn of the event loop per result lets a SIGINT in.
+      await nextTurn();
+    }
+    await ordered.flush();
+  });
+  if (interrupted) ordered.stop();
   await out.close();
-  bar.end(ordered.counts.written, ordered.counts.failed);
+  bar.end(ordered.counts.written, ordered.counts.failed, interrupted);
+  if (interrupted) return 130;
   return ordered.counts.failed > 0 ? 1 : 0;
 }
 
-async function summarizeCommand(p: Parsed): Promise<number> {
+/**
+ * Runs work with a signal that SIGINT (Ctrl-C) aborts; true when it was interrupted. analyzeMany
+ * then stops between documents and terminates its workers; every line already written is whole,
+ * so the output is valid JSONL. A second Ctrl-C kills the process as usual.
+ */
+async function untilInterrupted(work: (signal: AbortSignal) => Promise<void>): Promise<boolean> {
+  const ac = new AbortController();
+  const onSigint = () => ac.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    await work(ac.signal);
+    return false;
+  } catch (e) {
+    if (ac.signal.aborted && (e as Error).name === 'AbortError') return true;
+    throw e;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+const SUMMARY_FORMATS = ['csv', 'graphml', 'statements', 'edges', 'network'] as const;
+type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+
+/** The formats each summarize option changes; given with another format it is an error, not ignored. */
+const SUMMARY_OPTION_FORMATS: Readonly<Record<string, readonly SummaryFormat[]>> = {
+  by: ['csv', 'edges', 'network'],
+  weight: ['csv', 'graphml', 'edges', 'network'],
+  relation: ['edges', 'network'],
+  bom: ['csv', 'statements', 'edges'],
+};
+
+interface SummaryOptions {
+  readonly file: string;
+  readonly format: SummaryFormat;
+  readonly by: Period;
+  readonly weight: Weighting;
+  readonly relation?: Relation;
+  readonly bom: boolean;
+}
+
+function summarizeOptions(p: Parsed): SummaryOptions {
   const file = p.positional[0];
   if (!file || p.positional.length > 1) throw new UsageError('summarize takes one file (the output of standpoint batch, or - for standard input)');
-  const format = choice(p.flags, 'format', ['csv', 'graphml'], 'csv');
-  if (file !== '-') checkFile(file);
-  const out = output(p.flags);
-  const summary = new CorpusSummary();
+  const format = choice(p.flags, 'format', SUMMARY_FORMATS, 'csv') as SummaryFormat;
+  for (const [name, formats] of Object.entries(SUMMARY_OPTION_FORMATS)) onlyWith(p.flags, name, format, formats);
+  return {
+    file,
+    format,
+    by: choice(p.flags, 'by', PERIODS, 'day') as Period,
+    weight: choice(p.flags, 'weight', ['count', 'confidence'], 'count') as Weighting,
+    relation: p.flags.relation === undefined ? undefined : choice(p.flags, 'relation', ['agreement', 'conflict'], '') as Relation,
+    bom: p.flags.bom === true,
+  };
+}
+
+/** Where summarize puts each report read: a statement table written as it goes, or a CorpusSummary written at the end. */
+interface ReportSink { add(report: StanceReport, id: string): Promise<void>; end(): Promise<void> }
+
+/** `--format statements`: the header once, then toStatementsCsv rows per report, streamed (constant memory). */
+function statementsSink(out: Sink, bom: boolean): ReportSink {
+  let started = false;
+  const start = async () => { if (!started) { started = true; await out.write(toStatementsCsv([], { bom })); } };
+  return {
+    async add(report, id) { await start(); await out.write(toStatementsCsv(report, { id, header: false })); },
+    end: start,
+  };
+}
+
+function summarySink(out: Sink, o: SummaryOptions): ReportSink {
+  const summary = new CorpusSummary({ by: o.by, weight: o.weight });
+  const render: Record<Exclude<SummaryFormat, 'statements'>, () => string> = {
+    csv: () => summary.toCsv({ bom: o.bom }),
+    graphml: () => summary.toGraphml(),
+    edges: () => summary.toEdgesCsv({ relation: o.relation, bom: o.bom }),
+    network: () => summary.toActorGraphml({ relation: o.relation }),
+  };
+  return {
+    async add(report) { summary.add(report); },
+    async end() { await out.write(render[o.format as keyof typeof render]()); },
+  };
+}
+
+/** The report of one summarize input line (a batch line or a bare report) and its document id, or undefined for a failed batch line. */
+function summaryLine(line: number, raw: string): { report: StanceReport; id: string } | undefined {
+  const rec = JSON.parse(raw) as { id?: unknown; report?: StanceReport; error?: unknown };
+  // A batch line that failed has no report; batch already counted it.
+  if (rec.report === undefined && typeof rec.error === 'string') return undefined;
+  const report = rec.report ?? (rec as unknown as StanceReport);
+  if (!Array.isArray(report?.actors) || typeof report.date !== 'string') throw new Error('no report in this line');
+  return { report, id: rec.report !== undefined && rec.id !== undefined ? String(rec.id) : String(line) };
+}
+
+/** Feeds every report of the file to the sink; returns how many lines were not reports (named on stderr). */
+async function readReports(file: string, sink: ReportSink): Promise<number> {
   let failed = 0;
   let batchErrors = 0;
   for await (const [line, raw] of lines(file)) {
     if (raw === undefined) { failed++; process.stderr.write(`line ${line}: not valid UTF-8 text\n`); continue; }
     if (raw.trim() === '') continue;
-    try {
-      const rec = JSON.parse(raw) as { report?: StanceReport; error?: unknown };
-      // A batch line that failed has no report; batch already counted it.
-      if (rec.report === undefined && typeof rec.error === 'string') { batchErrors++; continue; }
-      const report = rec.report ?? (rec as unknown as StanceReport);
-      if (!Array.isArray(report?.actors) || typeof report.date !== 'string') throw new Error('no report in this line');
-      summary.add(report);
-    } catch (e) {
+    let doc: ReturnType<typeof summaryLine>;
+    try { doc = summaryLine(line, raw); } catch (e) {
       failed++;
       process.stderr.write(`line ${line}: ${(e as Error).message}\n`);
+      continue;
     }
+    if (doc) await sink.add(doc.report, doc.id); else batchErrors++;
   }
   if (batchErrors > 0) process.stderr.write(`summarize: ${batchErrors} failed batch lines (with "error", no report) skipped\n`);
-  await out.write(format === 'graphml' ? summary.toGraphml() : summary.toCsv());
+  return failed;
+}
+
+async function summarizeCommand(p: Parsed): Promise<number> {
+  const o = summarizeOptions(p);
+  if (o.file !== '-') checkFile(o.file);
+  const out = output(p.flags);
+  const sink = o.format === 'statements' ? statementsSink(out, o.bom) : summarySink(out, o);
+  const failed = await readReports(o.file, sink);
+  await sink.end();
   await out.close();
   return failed > 0 ? 1 : 0;
 }

@@ -2,7 +2,7 @@
  * The built `standpoint` command (dist/cli.js), run as a user runs it: a child process with
  * arguments, files in a temporary directory and standard input.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +177,22 @@ describe('analyze', () => {
     expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('--title sets the HTML page title, escaped; without it the title is the question\'s label', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'html', '--title', 'Ukraine <talks> & "truce"']);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout).toContain('<title>Ukraine &lt;talks&gt; &amp; &quot;truce&quot;</title>');
+    const plain = cli(['analyze', at('article.txt'), '--format', 'html']);
+    const label = (JSON.parse(cli(['analyze', at('article.txt'), '--format', 'json']).stdout) as { question: { label: string } }).question.label;
+    expect(/<title>([^<]*)<\/title>/.exec(plain.stdout)?.[1]).toBe(label.replace(/'/g, '&#39;'));
+  });
+
+  it.each([['json', ['--format', 'json']], ['csv', ['--format', 'csv']], ['json', []]])('--title with --format %s exits 2', (format, flags) => {
+    const r = cli(['analyze', at('article.txt'), ...flags, '--title', 'T']);
+    expect(r.status, why(r)).toBe(2);
+    expect(r.stderr).toBe(`standpoint: --title applies to --format html only, not ${format}\n`);
+    expect(r.stdout).toBe('');
+  });
+
   it('--format table prints aligned columns', () => {
     const r = cli(['analyze', at('article.txt'), '--format', 'table']);
     expect(r.status, why(r)).toBe(0);
@@ -339,6 +355,19 @@ describe('usage and input errors', () => {
     expect(r.status, why(r)).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
+
+  it.each(['analyze', 'batch', 'summarize'])('the README\'s Command line section gives %s --help\'s usage line', (command) => {
+    const usage = /^Usage: standpoint (.*)$/m.exec(cli([command, '--help']).stdout)?.[1];
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Command line'), readme.indexOf('## How labels are decided'));
+    expect(section).toContain(`- \`${usage}\``);
+  });
+
+  it('--version is the standpointVersion written into reports (one source: STANDPOINT_VERSION)', () => {
+    const report = JSON.parse(cli(['analyze', at('article.txt'), '--format', 'json']).stdout) as { standpointVersion: string };
+    expect(cli(['--version']).stdout.trim()).toBe(report.standpointVersion);
+    expect(readFileSync(join(ROOT, 'src', 'cli.ts'), 'utf8')).not.toMatch(/VERSION = '\d/);
+  });
 });
 
 describe('batch and summarize', () => {
@@ -374,6 +403,8 @@ describe('batch and summarize', () => {
 
   let first: Run;
   let out1: string;
+  const VERSIONS = ['schemaVersion', 'standpointVersion'];
+  const versions = { schemaVersion: /SCHEMA_VERSION = '([^']+)'/.exec(readFileSync(join(ROOT, 'src', 'version.ts'), 'utf8'))![1], standpointVersion: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string };
 
   beforeAll(() => {
     writeFileSync(at('in.jsonl'), Buffer.concat(INPUT.map((l) => Buffer.concat([Buffer.from(l), Buffer.from('\n')]))));
@@ -405,15 +436,26 @@ describe('batch and summarize', () => {
     expect(recs.map((r) => r.line)).toEqual(INPUT.map((_, i) => i + 1));
     const good = recs.filter((r) => r.report !== undefined);
     good.forEach((rec, i) => {
-      expect(Object.keys(rec)).toEqual(['id', 'line', 'date', 'report']);
+      expect(Object.keys(rec)).toEqual(['id', 'line', 'date', ...VERSIONS, 'report']);
       expect({ id: rec.id, line: rec.line, date: rec.report!.date, labels: labels(rec.report!) }).toEqual(GOOD[i]);
     });
     const bad = recs.filter((r) => r.report === undefined);
     expect(bad.map((r) => [r.line, r.id])).toEqual(BAD.map(([line, id]) => [line, id]));
     bad.forEach((rec, i) => {
-      expect(Object.keys(rec).filter((k) => k !== 'date')).toEqual(['id', 'line', 'error']);
+      expect(Object.keys(rec).filter((k) => k !== 'date')).toEqual(['id', 'line', ...VERSIONS, 'error']);
       expect(rec.error).toMatch(BAD[i][2]);
     });
+  });
+
+  it('puts schemaVersion and standpointVersion on every line, report and error lines alike, equal to the report\'s own', () => {
+    const recs = records(out1) as (Rec & Record<string, unknown>)[];
+    expect(recs).toHaveLength(INPUT.length);
+    for (const rec of recs) expect(rec, `line ${rec.line}`).toMatchObject(versions);
+    for (const rec of recs.filter((x) => x.report)) {
+      const report = rec.report as unknown as typeof versions;
+      expect([report.schemaVersion, report.standpointVersion]).toEqual([versions.schemaVersion, versions.standpointVersion]);
+    }
+    expect(recs.filter((x) => x.error !== undefined)).toHaveLength(BAD.length);
   });
 
   it('batch - reads standard input and writes the same lines', () => {
@@ -428,16 +470,16 @@ describe('batch and summarize', () => {
     const input = [
       JSON.stringify({ id: 'p1', ...meta, text: `War news\n${WAR}\nSpain called for an immediate ceasefire.`, date: '2023-03-17' }),
       JSON.stringify({ id: 'p2', ...meta, text: null }),
-      JSON.stringify({ ...meta, text: `War news\n${WAR}\nRussia rejected any ceasefire.`, line: 99, report: 'mine', error: 'mine' }),
+      JSON.stringify({ ...meta, text: `War news\n${WAR}\nRussia rejected any ceasefire.`, line: 99, report: 'mine', error: 'mine', schemaVersion: 'mine', standpointVersion: 'mine' }),
     ].join('\n');
     const r = cli(['batch', '-'], input);
     expect(r.status, why(r)).toBe(1);
     const [a, b, c] = records(r.stdout) as (Rec & Record<string, unknown>)[];
     expect(a).toMatchObject({ id: 'p1', line: 1, ...meta, date: '2023-03-17' });
-    expect(Object.keys(a)).toEqual(['id', 'line', ...Object.keys(meta), 'date', 'report']);
-    expect(b).toEqual({ id: 'p2', line: 2, ...meta, error: '"text" must be a string' });
-    // id, line, report and error are the output's own: an input field of that name is not copied.
-    expect(c).toMatchObject({ id: '3', line: 3, ...meta });
+    expect(Object.keys(a)).toEqual(['id', 'line', ...Object.keys(meta), 'date', ...VERSIONS, 'report']);
+    expect(b).toEqual({ id: 'p2', line: 2, ...meta, ...versions, error: '"text" must be a string' });
+    // id, line, the versions, report and error are the output's own: an input field of that name is not copied.
+    expect(c).toMatchObject({ id: '3', line: 3, ...meta, ...versions });
     expect(labels(c.report!)).toEqual({ RUS: 'oppose' });
     expect(c.error).toBeUndefined();
   });
@@ -562,6 +604,104 @@ describe('batch and summarize', () => {
     expect(r.stdout).toBe(cli(['summarize', at('out1.jsonl')]).stdout);
   });
 
+  const csvRows = (r: Run) => r.stdout.trimEnd().split('\r\n');
+  const goodReports = () => records(out1).filter((x) => x.report !== undefined) as (Rec & { report: Report & { statements: unknown[] } })[];
+
+  it.each([
+    ['week', 'week', '2023-W11'],
+    ['month', 'month', '2023-03'],
+  ])('summarize --by %s: one row per actor and period, the first column named for the period', (by, column, period) => {
+    const r = cli(['summarize', at('out1.jsonl'), '--by', by]);
+    expect(r.status, why(r)).toBe(0);
+    expect(csvRows(r)).toEqual([
+      `${column},actor,name,support,oppose,conditional,none`,
+      `${period},DEU,Germany,1,0,0,0`, `${period},ESP,Spain,2,0,0,0`, `${period},FRA,France,0,0,1,0`, `${period},RUS,Russia,0,2,0,1`,
+    ]);
+  });
+
+  it('summarize --weight confidence sums the labels\' confidences', () => {
+    const r = cli(['summarize', at('out1.jsonl'), '--by', 'month', '--weight', 'confidence']);
+    expect(r.status, why(r)).toBe(0);
+    const sum = (id: string, stance: string) => goodReports().flatMap((x) => (x.report.actors as unknown as { actor: { id: string }; stance: string; confidence: number }[])
+      .filter((a) => a.actor.id === id && a.stance === stance).map((a) => a.confidence)).reduce((a, b) => a + b, 0);
+    const row = csvRows(r).find((l) => l.startsWith('2023-03,ESP,'))!.split(',');
+    expect(Number(row[3])).toBeCloseTo(sum('ESP', 'support'), 3);
+    expect(Number(row[3])).toBeLessThan(2);
+    expect(Number(csvRows(r).find((l) => l.startsWith('2023-03,RUS,'))!.split(',')[4])).toBeCloseTo(sum('RUS', 'oppose'), 3);
+  });
+
+  it('summarize --format edges: agreement and conflict edges per period; --relation keeps one; --by week merges the days', () => {
+    const all = cli(['summarize', at('out1.jsonl'), '--format', 'edges']);
+    expect(all.status, why(all)).toBe(0);
+    expect(csvRows(all)).toEqual([
+      'period,question,source,target,relation,weight',
+      '2023-03-17,ceasefire,ESP,RUS,conflict,1',
+      '2023-03-18,ceasefire,DEU,ESP,agreement,1', '2023-03-18,ceasefire,DEU,RUS,conflict,1', '2023-03-18,ceasefire,ESP,RUS,conflict,1',
+    ]);
+    const agreement = cli(['summarize', at('out1.jsonl'), '--format', 'edges', '--relation', 'agreement']);
+    expect(csvRows(agreement).slice(1)).toEqual(['2023-03-18,ceasefire,DEU,ESP,agreement,1']);
+    const weekly = cli(['summarize', at('out1.jsonl'), '--format', 'edges', '--by', 'week', '--relation', 'conflict']);
+    expect(csvRows(weekly).slice(1)).toEqual(['2023-W11,ceasefire,DEU,RUS,conflict,1', '2023-W11,ceasefire,ESP,RUS,conflict,1']);
+  });
+
+  it('summarize --format network: the actor x actor GraphML summed over periods, --relation conflict only', () => {
+    const r = cli(['summarize', at('out1.jsonl'), '--format', 'network', '--relation', 'conflict']);
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout.startsWith('<?xml')).toBe(true);
+    expect(r.stdout.trimEnd().endsWith('</graphml>')).toBe(true);
+    const edges = [...r.stdout.matchAll(/<edge [^>]*source="a:([^"]+)" target="a:([^"]+)">(.*?)<\/edge>/g)]
+      .map((m) => [m[1], m[2], ...['relation', 'weight', 'periods'].map((k) => new RegExp(`<data key="${k}">([^<]+)<`).exec(m[3])?.[1])].join(' '));
+    expect(edges.sort()).toEqual(['DEU RUS conflict 1 1', 'ESP RUS conflict 2 2']);
+    const weekly = cli(['summarize', at('out1.jsonl'), '--format', 'network', '--by', 'week']);
+    expect(weekly.stdout).toContain('<data key="relation">agreement</data>');
+    expect(weekly.stdout).not.toMatch(/<data key="periods">2</);
+  });
+
+  it('summarize --format statements: the header once, one row per statement of every report, ids from the batch lines', () => {
+    const r = cli(['summarize', at('out1.jsonl'), '--format', 'statements']);
+    expect(r.status, why(r)).toBe(0);
+    const [header, ...rows] = parseCsv(r.stdout);
+    expect(header).toEqual(['id', 'date', 'speaker', 'actor', 'actor_name', 'question', 'stance', 'agreement', 'via', 'verb', 'cues', 'start', 'end', 'text']);
+    expect(r.stdout.match(/^id,date,/gm)).toHaveLength(1);
+    expect(r.stdout.endsWith('\r\n')).toBe(true);
+    const expected = goodReports().flatMap((x) => x.report.statements.map(() => [x.id, x.report.date]));
+    expect(rows.map((row) => [row[0], row[1]])).toEqual(expected);
+    expect(rows.filter((row) => row[0] === 'a').map((row) => [row[3], row[6], row[7]])).toEqual([['ESP', 'support', '1']]);
+  });
+
+  it('summarize --format statements of a file with no reports is the header alone', () => {
+    const r = cli(['summarize', '-', '--format', 'statements'], '{"id":"x","line":1,"error":"blank line"}\n');
+    expect(r.status, why(r)).toBe(0);
+    expect(r.stdout).toBe('id,date,speaker,actor,actor_name,question,stance,agreement,via,verb,cues,start,end,text\r\n');
+  });
+
+  it.each(['csv', 'statements', 'edges'])('summarize --format %s --bom starts with one UTF-8 byte-order mark', (format) => {
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'summarize', at('out1.jsonl'), '--format', format, '--bom'], { cwd: ROOT, timeout: 60_000 });
+    expect(r.status, String(r.stderr)).toBe(0);
+    expect([...r.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(r.stdout.indexOf(Buffer.from([0xef, 0xbb, 0xbf]), 3)).toBe(-1);
+    const plain = cli(['summarize', at('out1.jsonl'), '--format', format]);
+    expect(r.stdout.subarray(3).toString('utf8')).toBe(plain.stdout);
+    expect(plain.stdout.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it.each<[string, string[], string]>([
+    ['an unknown format', ['--format', 'xml'], 'unknown --format xml; use one of: csv, graphml, statements, edges, network'],
+    ['an unknown period', ['--by', 'year'], 'unknown --by year; use one of: day, week, month'],
+    ['an unknown weight', ['--weight', 'mean'], 'unknown --weight mean; use one of: count, confidence'],
+    ['an unknown relation', ['--format', 'edges', '--relation', 'friends'], 'unknown --relation friends; use one of: agreement, conflict'],
+    ['--by without a value', ['--by'], 'option --by needs a value'],
+    ['--relation with csv', ['--relation', 'conflict'], '--relation applies to --format edges or network only, not csv'],
+    ['--by with graphml', ['--format', 'graphml', '--by', 'week'], '--by applies to --format csv, edges or network only, not graphml'],
+    ['--weight with statements', ['--format', 'statements', '--weight', 'confidence'], '--weight applies to --format csv, graphml, edges or network only, not statements'],
+    ['--bom with network', ['--format', 'network', '--bom'], '--bom applies to --format csv, statements or edges only, not network'],
+  ])('summarize with %s exits 2 naming it', (_, flags, message) => {
+    const r = cli(['summarize', at('out1.jsonl'), ...flags]);
+    expect(r.status, why(r)).toBe(2);
+    expect(r.stderr).toBe(`standpoint: ${message}\n`);
+    expect(r.stdout).toBe('');
+  });
+
   it('summarize --out FILE writes the file', () => {
     const r = cli(['summarize', at('out1.jsonl'), '--out', at('summary.csv')]);
     expect(r.status, why(r)).toBe(0);
@@ -627,6 +767,72 @@ describe('--question FILE', () => {
       expect(r.stdout).toBe('');
     }
   });
+});
+
+describe('batch interrupted by SIGINT (Ctrl-C)', () => {
+  interface Interrupted { code: number | null; signal: string | null; stdout: string; stderr: string; ms: number }
+
+  /** Starts a batch on an input that never ends, sends SIGINT once `after` lines are out, and waits for the exit. */
+  function interrupt(args: string[], after: number): Promise<Interrupted> {
+    return new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, ['dist/cli.js', 'batch', '-', ...args], { cwd: ROOT });
+      let stdout = '';
+      let stderr = '';
+      let sentAt = 0;
+      const timer = setTimeout(() => { p.kill('SIGKILL'); reject(new Error(`no exit after SIGINT; stderr: ${stderr}`)); }, 60_000);
+      p.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString('utf8');
+        if (!sentAt && stdout.split('\n').length > after) { sentAt = Date.now(); p.kill('SIGINT'); }
+      });
+      p.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+      p.on('error', reject);
+      p.on('exit', (code, signal) => { clearTimeout(timer); p.stdin.destroy(); resolve({ code, signal, stdout, stderr, ms: Date.now() - sentAt }); });
+      p.stdin.on('error', () => {});
+      feed(p.stdin);
+    });
+  }
+
+  // 400 documents, a bad line among them, and standard input left open: the batch cannot end by itself.
+  function feed(stdin: NodeJS.WritableStream): void {
+    for (let i = 0; i < 400; i++) stdin.write(`${i === 2 ? 'not json' : JSON.stringify({ id: `s${i}`, text: `War news\n${WAR}\nSpain called for an immediate ceasefire.` })}\n`);
+  }
+
+  /** The same with --out FILE: SIGINT once the file holds 5 lines. */
+  function interruptFile(args: string[], file: string): Promise<Interrupted> {
+    return new Promise((resolve, reject) => {
+      const p = spawn(process.execPath, ['dist/cli.js', 'batch', '-', ...args], { cwd: ROOT });
+      let stderr = '';
+      let sentAt = 0;
+      const poll = setInterval(() => {
+        if (!sentAt && existsSync(file) && readFileSync(file, 'utf8').split('\n').length > 5) { sentAt = Date.now(); p.kill('SIGINT'); }
+      }, 20);
+      const timer = setTimeout(() => { p.kill('SIGKILL'); reject(new Error(`no exit after SIGINT; stderr: ${stderr}`)); }, 60_000);
+      p.stderr.on('data', (d: Buffer) => { stderr += d.toString('utf8'); });
+      p.on('error', reject);
+      p.on('exit', (code, signal) => { clearInterval(poll); clearTimeout(timer); p.stdin.destroy(); resolve({ code, signal, stdout: '', stderr, ms: Date.now() - sentAt }); });
+      p.stdin.on('error', () => {});
+      feed(p.stdin);
+    });
+  }
+
+  it.each([['1', false], ['2', false], ['2', true]])('--workers %s (--out FILE: %s): exit 130 promptly, the output so far is whole JSONL lines 1..N', async (workers, toFile) => {
+    const file = at(`interrupted-${workers}.jsonl`);
+    // With --out, stdout stays empty: SIGINT goes once the file has lines.
+    const r = toFile ? await interruptFile(['--workers', workers, '--out', file], file) : await interrupt(['--workers', workers], 5);
+    if (toFile) { expect(r.stdout).toBe(''); r.stdout = readFileSync(file, 'utf8'); }
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.signal).toBeNull();
+    expect(r.ms).toBeLessThan(10_000);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const recs = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { line: number; report?: unknown; error?: string; schemaVersion?: string });
+    expect(recs.length).toBeGreaterThanOrEqual(5);
+    expect(recs.length).toBeLessThan(400);
+    expect(recs.map((x) => x.line)).toEqual(recs.map((_, i) => i + 1));
+    expect(recs[2].error).toMatch(/invalid JSON/);
+    for (const rec of recs) expect(rec.schemaVersion).toBeDefined();
+    const failed = recs.filter((x) => x.error !== undefined).length;
+    expect(r.stderr).toContain(`batch: interrupted: ${recs.length} lines written (input lines 1-${recs.length}), ${recs.length - failed} reports, ${failed} failed`);
+  }, 90_000);
 });
 
 describe('batch progress line', () => {

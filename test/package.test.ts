@@ -53,7 +53,7 @@ const SEED_EXPECTED = { CHN: 'support', USA: 'oppose', GBR: 'conditional' };
 
 const REQUIRED = [
   'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/worker.js',
-  'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts',
+  'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'dist/schema.json',
   'README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD_PARTY_NOTICES', 'package.json',
 ];
 
@@ -178,6 +178,27 @@ console.log(JSON.stringify(Object.fromEntries(report.actors.map((a) => [a.actor.
     expect(JSON.parse(ok(r))).toMatchObject(SEED_EXPECTED);
   });
 
+  // The consumer validates with this checkout's ajv (a devDependency; the package itself has no validator).
+  const schemaScript = (load: string) => `
+${load}
+const Ajv = require(${JSON.stringify(join(ROOT, 'node_modules', 'ajv'))});
+const report = analyze(${JSON.stringify(SEED)}, { date: '2023-03-17' });
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+if (!validate(report)) throw new Error(JSON.stringify(validate.errors));
+if (validate({ ...report, schemaVersion: 1 })) throw new Error('a broken report passed');
+console.log(JSON.stringify({ title: schema.title, id: schema.$id, schemaVersion: report.schemaVersion }));
+`;
+
+  it.each([
+    ['CommonJS', 'schema.cjs', "const schema = require('standpoint/schema.json');\nconst { analyze } = require('standpoint');"],
+    ['ESM', 'schema.mjs', "import schema from 'standpoint/schema.json' with { type: 'json' };\nimport { analyze } from 'standpoint';\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);"],
+  ])('standpoint/schema.json (%s) loads from the package and validates a real report', (_, file, load) => {
+    const out = JSON.parse(ok(node(file, schemaScript(load)))) as { title: string; id: string; schemaVersion: string };
+    const shipped = JSON.parse(readFileSync(join(installed, 'dist', 'schema.json'), 'utf8')) as { title: string; $id: string };
+    expect(out).toEqual({ title: 'StanceReport', id: shipped.$id, schemaVersion: expect.stringMatching(/^1\.\d+\.\d+$/) });
+    expect(shipped).toEqual(JSON.parse(readFileSync(join(ROOT, 'src', 'report', 'schema.json'), 'utf8')));
+  });
+
   const batchScript = (load: string) => `
 ${load}
 const seed = ${JSON.stringify(SEED)};
@@ -272,5 +293,8 @@ standpoint.analyze(42);
     expect(first).toMatchObject({ id: 'seed', line: 1, url: 'https://example.org/1' });
     expect(Object.fromEntries(first.report.actors.map((a: { actor: { id: string }; stance: string }) => [a.actor.id, a.stance]))).toMatchObject(SEED_EXPECTED);
     expect(second).toMatchObject({ id: '2', line: 2, error: expect.stringMatching(/invalid JSON/) });
+    const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string };
+    for (const rec of [first, second]) expect(rec).toMatchObject({ schemaVersion: first.report.schemaVersion, standpointVersion: version });
+    expect(ok(run('npx', ['--no', '--', 'standpoint', '--version'], consumer)).trim()).toBe(version);
   });
 });
