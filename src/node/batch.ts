@@ -88,6 +88,9 @@ async function* inThread(source: AsyncIterable<BatchInput>, analyzerOptions: Ana
   for await (const item of source) {
     if (signal?.aborted) throw abortError(signal);
     yield runJob(analyzer, toJob(item, index++));
+    // Analysis is synchronous: let timers and signals (Ctrl-C) run between documents, even when the
+    // input is already buffered.
+    if (signal) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
