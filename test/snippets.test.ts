@@ -41,6 +41,15 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['The war goes on. Peru rejected the suggestion that a peace deal could involve ceding territory.', { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru said any deal should take into account the situation on the ground.', { PER: 'conditional' }],
     ['The war goes on. Peru downplayed the prospect of talks with Chile.', { PER: 'oppose' }],
+    // Evaluations of one phrase do not cancel each other; phrasal verbs in a passive and a relative clause.
+    ['Fighting raged as troops advanced. Norway said a truce now would only reward the invasion.', { NOR: 'oppose' }],
+    ['Fighting raged as troops advanced. Norway said a ceasefire would be a mistake and dangerous.', { NOR: 'oppose' }],
+    ['Fighting raged as troops advanced. A proposal for a truce was turned down by Norway.', { NOR: 'oppose' }],
+    ['Fighting raged as troops advanced. The offer, which Norway turned down, would have frozen the front line.', { NOR: 'oppose' }],
+    // Unnamed officials and real wording of support.
+    ['Fighting raged as troops advanced. A senior Qatari official said the talks must resume.', { QAT: 'support' }],
+    ['Fighting raged as troops advanced. Officials in Cairo signalled readiness to host talks.', { EGY: 'support' }],
+    ['Fighting raged as troops advanced. Norway criticised the veto, underlining the need for an immediate truce.', { NOR: 'support' }],
     // Terms enumerated, put first, or stated in the next sentence by an official named by title.
     ['Fighting raged as troops advanced. Peru said there are conditions: first, the troops must leave; second, the prisoners must be freed.', { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru said it would agree to a truce. "But first the occupiers must leave our land," the minister added.', { PER: 'conditional' }],

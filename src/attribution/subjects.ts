@@ -217,12 +217,15 @@ function phraseEnd(doc: Doc, c: Compiled, k: number, ceiling: number): number | 
 export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
   const t = doc.tokens;
   let j = v + 1;
-  if (t.lower[j] === 'forward' || t.lower[j] === 'out') j++; // "put forward by"
+  if (PARTICLES.has(t.lower[j])) j++; // "put forward by", "turned down by", "brushed aside by"
   if (t.lower[j] === 'jointly' || t.pos[j] === 'ADV') j++;
   if (t.lower[j] !== 'by') return undefined;
   const out = agentList(doc, c, j + 1, doc.sentences[t.sentence[v]].last);
   return out.length ? out : undefined;
 }
+
+/** Particles of a phrasal verb between a passive participle and its "by". */
+const PARTICLES = new Set(['forward', 'out', 'down', 'aside', 'off', 'up']);
 
 /** Named actors listed from token k: "Cuba, Laos and Iran", "the United States, France and Egypt". */
 export function agentList(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {

@@ -19,6 +19,8 @@ export interface Scored {
   readonly first: number;
   readonly last: number;
   readonly cues: string[];
+  /** Already judged by an evaluation: a second one ("would only … reward …") agrees, never flips it back. */
+  readonly judged?: boolean;
 }
 
 /** Tokens a predicate may reach for its target. */
@@ -129,7 +131,8 @@ export function clausePolarity(t: Tokens, q: CompiledQuestion, items: readonly M
     const ids = chain.map((c) => items[c].entry.id);
     if (object && !ids.includes(object.entry.id)) ids.push(object.entry.id);
     const weight = Math.min(...chain.map((c) => items[c].entry.weight), object?.entry.weight ?? 1);
-    out.push(score(sign * f, weight, first, lastItem.last, ids, f));
+    const scored = score(sign * f, weight, first, lastItem.last, ids, f);
+    out.push(it.entry.applies === 'subject' ? { ...scored, judged: true } : scored);
     for (const c of chain) used.add(c);
     negFloor = lastItem.last;
   }
@@ -163,7 +166,9 @@ function judgesPhrase(t: Tokens, out: readonly Scored[], k: number): boolean {
 }
 
 function judged(s: Scored, by: Match): Scored {
-  return { ...s, polarity: s.polarity * by.entry.polarity, weight: Math.min(s.weight, by.entry.weight), last: by.last, cues: [...s.cues, by.entry.id] };
+  // Evaluations of one phrase do not compound: "a truce now would only reward the invasion" stays opposed.
+  const polarity = s.judged ? s.polarity : s.polarity * by.entry.polarity;
+  return { ...s, polarity, weight: Math.min(s.weight, by.entry.weight), last: by.last, cues: [...s.cues, by.entry.id], judged: true };
 }
 
 /** Whether a predicate can take a target (its `takes` list). */
