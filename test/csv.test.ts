@@ -6,23 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze, toCsv, toStatementsCsv, CSV_COLUMNS, STATEMENT_COLUMNS, type StanceReport } from '../src';
 import { csvCell, csvDocument } from '../src/format/csv';
 import { SEED_LIKE, QUOTES } from './fixtures/articles';
+import { parseCsv } from './helpers';
 
-/** RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && s[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 const report = analyze(SEED_LIKE, { date: '2023-03-17' });
 
@@ -61,7 +46,7 @@ describe('CSV cells and documents', () => {
 
 describe('toCsv (one row per actor)', () => {
   it('has the 0.1.0 columns first, then date, question and the best evidence offsets', () => {
-    const [header, ...rows] = parseCsv(toCsv(report, { id: 'doc-1' }));
+    const [header, ...rows] = parseCsv(toCsv(report, { id: 'doc-1' }), true);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(header.slice(0, 11)).toEqual(['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence']);
     expect(rows).toHaveLength(report.actors.length);
@@ -80,7 +65,7 @@ describe('toCsv (one row per actor)', () => {
   it('takes options: header off, BOM on', () => {
     const csv = toCsv(report, { header: false, bom: true });
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(parseCsv(csv.slice(1))).toHaveLength(report.actors.length);
+    expect(parseCsv(csv.slice(1), true)).toHaveLength(report.actors.length);
   });
 
   it('still takes the deprecated positional (id, header) call', () => {
@@ -91,7 +76,7 @@ describe('toCsv (one row per actor)', () => {
 
   it('guards an actor name a spreadsheet would run as a formula', () => {
     const spoiled: StanceReport = { ...report, actors: report.actors.map((a, i) => (i ? a : { ...a, actor: { ...a.actor, name: '=cmd|calc' } })) };
-    expect(parseCsv(toCsv(spoiled))[1][2]).toBe("'=cmd|calc");
+    expect(parseCsv(toCsv(spoiled), true)[1][2]).toBe("'=cmd|calc");
   });
 });
 
@@ -100,7 +85,7 @@ describe('toStatementsCsv (one row per statement)', () => {
   const col = (name: (typeof STATEMENT_COLUMNS)[number]) => STATEMENT_COLUMNS.indexOf(name);
 
   it('writes every statement of every report, with the document id, offsets into its text and DNA agreement', () => {
-    const [header, ...rows] = parseCsv(toStatementsCsv([{ id: 'seed', report }, { id: 'quotes', report: quotes }]));
+    const [header, ...rows] = parseCsv(toStatementsCsv([{ id: 'seed', report }, { id: 'quotes', report: quotes }]), true);
     expect(header).toEqual([...STATEMENT_COLUMNS]);
     expect(rows).toHaveLength(report.statements.length + quotes.statements.length);
     const texts: Record<string, string> = { seed: SEED_LIKE, quotes: QUOTES };
@@ -119,9 +104,9 @@ describe('toStatementsCsv (one row per statement)', () => {
   });
 
   it('names bare reports by their index, a single report by options.id', () => {
-    const byIndex = parseCsv(toStatementsCsv([report, quotes])).slice(1).map((r) => r[0]);
+    const byIndex = parseCsv(toStatementsCsv([report, quotes]), true).slice(1).map((r) => r[0]);
     expect(new Set(byIndex)).toEqual(new Set(['0', '1']));
-    const single = parseCsv(toStatementsCsv(report, { id: 'x', header: false }));
+    const single = parseCsv(toStatementsCsv(report, { id: 'x', header: false }), true);
     expect(single).toHaveLength(report.statements.length);
     expect(single.every((r) => r[0] === 'x')).toBe(true);
   });
@@ -132,6 +117,6 @@ describe('toStatementsCsv (one row per statement)', () => {
     const csv = toStatementsCsv(spoiled, { bom: true });
     expect(csv.startsWith('\uFEFFid,date,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(csv.slice(1))[1][col('text')]).toBe('\'-1+1 "quoted", then\nmore');
+    expect(parseCsv(csv.slice(1), true)[1][col('text')]).toBe('\'-1+1 "quoted", then\nmore');
   });
 });
