@@ -9,6 +9,7 @@
  * for (const a of report.actors) console.log(a.actor.id, a.stance, a.evidence[0]?.text);
  */
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
+export { CONDITION_KINDS } from './types';
 export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './analyzer';
 export { SCHEMA_VERSION, STANDPOINT_VERSION } from './version';
 export { toHtml, type HtmlOptions } from './format/html';

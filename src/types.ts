@@ -2,26 +2,12 @@
  * The public report contract (see README "The report"). Everything here is plain JSON:
  * no classes, no Maps, so a report crosses a serverless boundary as it is.
  */
-import type { ActorKind } from './data/types';
+import type { ActorKind, ConditionKind } from './data/types';
+
+export { CONDITION_KINDS, type ConditionKind } from './data/types';
 
 /** Where an actor stands on the question. */
 export type Stance = 'support' | 'oppose' | 'conditional' | 'none';
-
-/** What a conditional position depends on (see the annotation guidelines). */
-export type ConditionKind =
-  | 'sovereignty'
-  | 'withdrawal'
-  | 'security-guarantees'
-  | 'hostages'
-  | 'humanitarian-access'
-  | 'accountability'
-  | 'recognition'
-  | 'demilitarization'
-  | 'neutrality'
-  | 'arms-halt'
-  | 'sanctions-relief'
-  | 'elections'
-  | 'other';
 
 /** How a statement reached the text. */
 export type Via = 'quote' | 'reported' | 'action';

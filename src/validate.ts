@@ -2,14 +2,13 @@
  * Checks of user input and custom data. Programmer errors throw, with a message that quotes
  * the bad entry (as valibot and spaCy's span ruler do); messy text never throws.
  */
-import type { ActorData, PersonData } from './data/types';
+import { CONDITION_KINDS, type ActorData, type PersonData } from './data/types';
 import type { QuestionData } from './data/question';
 import { isDate } from './segment/date';
 
 const ID = /^[A-Z][A-Z0-9_]*$/;
 const ACTOR_KINDS = new Set(['state', 'organization']);
-const KINDS = new Set(['sovereignty', 'withdrawal', 'security-guarantees', 'hostages', 'humanitarian-access', 'accountability',
-  'recognition', 'demilitarization', 'neutrality', 'arms-halt', 'sanctions-relief', 'elections', 'other']);
+const KINDS: ReadonlySet<string> = new Set(CONDITION_KINDS);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A short JSON rendering of a value for error messages. */
@@ -138,7 +137,7 @@ export function validateQuestion(q: unknown): QuestionData {
   });
   if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
   for (const k of e.conditionKinds as Record<string, unknown>[]) {
-    if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, 'kind must be one of the guideline kinds');
+    if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, `kind must be one of ${CONDITION_KINDS.join(', ')}`);
     strings('question conditionKinds entry', k, 'patterns', k.patterns, true);
   }
   for (const f of ['negators', 'hedges', 'offTopic', 'domain']) strings('question', { id: e.id }, f, e[f], false);

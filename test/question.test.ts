@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, analyze, type QuestionData } from '../src';
+import { createAnalyzer, analyze, CONDITION_KINDS, type QuestionData } from '../src';
 
 /** A second question, written for the tests: should sanctions be imposed or tightened? */
 const SANCTIONS: QuestionData = {
@@ -60,5 +60,12 @@ describe('a custom question', () => {
     expect(() => createAnalyzer({ question: scope })).toThrow(/scope must be "after", "sentence" or "before"/);
     const kind = { ...SANCTIONS, conditions: [{ id: 'c', needsKind: 'yes', patterns: ['x'] }] } as unknown as QuestionData;
     expect(() => createAnalyzer({ question: kind })).toThrow(/needsKind must be a boolean/);
+  });
+
+  it('takes every kind of CONDITION_KINDS and no other, naming the kinds in the error', () => {
+    const all = { ...SANCTIONS, conditionKinds: CONDITION_KINDS.map((kind) => ({ kind, patterns: [`${kind} word`] })) };
+    expect(() => createAnalyzer({ question: all })).not.toThrow();
+    const bad = { ...SANCTIONS, conditionKinds: [{ kind: 'ceasefire', patterns: ['x'] }] } as unknown as QuestionData;
+    expect(() => createAnalyzer({ question: bad })).toThrow(/"kind":"ceasefire".*kind must be one of sovereignty, withdrawal, .*, other$/);
   });
 });
