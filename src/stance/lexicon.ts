@@ -82,9 +82,9 @@ const POS_TAGS: ReadonlySet<string> = new Set(['v', 'n', 'a']);
 
 /**
  * Why `pattern` breaks the pattern syntax (see data/question.ts), or undefined when it is well
- * formed. `parsePattern` would read a broken pattern as something else without a word (two spaces
- * give an empty slot, `a||b` an empty form, a lone `?` the literal token "?"), so `createAnalyzer`
- * refuses it with this reason.
+ * formed. `parsePattern` reads a broken pattern as something else without a word (a lone `?` as
+ * the token "?", `a||b` with an empty form, `talk/X` with no suffix, `=*` as a plain `*`) and
+ * passes over spacing slips that often hide a typo, so `createAnalyzer` refuses them all with this reason.
  */
 export function patternError(pattern: string): string | undefined {
   if (pattern.trim() === '') return 'is empty';
