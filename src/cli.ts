@@ -5,9 +5,10 @@
 import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { createAnalyzer, type AnalyzerOptions } from './analyzer';
+import { createAnalyzer } from './analyzer';
+import type { AnalyzerOptions, BatchInput, BatchResult } from './types';
 import { validateQuestion } from './validate';
-import { analyzeMany, type BatchInput, type BatchResult } from './node/batch';
+import { analyzeMany } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
 import { CorpusSummary, type Weighting } from './format/corpus';

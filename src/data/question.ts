@@ -9,7 +9,7 @@
  * Quote marks inside a phrase are skipped.
  * Hyphenated words match hyphenated tokens ("cease-fire" = cease - fire).
  */
-import type { ConditionKind } from '../types';
+import type { ConditionKind } from './types';
 
 export interface CueData {
   /** Stable id, reported in evidence (e.g. `support.call-for`). */
