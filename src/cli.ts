@@ -11,11 +11,10 @@ import { validateQuestion } from './validate';
 import { analyzeMany } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
-import { CorpusSummary, type Weighting } from './format/corpus';
-import type { Relation } from './format/network';
-import { PERIODS, type Period } from './format/periods';
+import { CorpusSummary } from './format/corpus';
+import { PERIODS } from './format/periods';
 import { toStatementsCsv } from './format/statements';
-import type { StanceReport } from './types';
+import type { Period, Relation, StanceReport, Weighting } from './types';
 import { SCHEMA_VERSION, STANDPOINT_VERSION as VERSION } from './version';
 
 const HELP: Readonly<Record<string, string>> = {
