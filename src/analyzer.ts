@@ -89,7 +89,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 export function pipeline(c: Compiled, text: string, given?: string): { doc: Doc; scored: ScoredStatement[]; report: StanceReport } {
   const found = given ?? textDate(text);
   const date = found ?? new Date().toISOString().slice(0, 10);
-  const doc = segment(text, date, c.gaz, found !== undefined);
+  const doc: Doc = { ...segment(text, date, found !== undefined), gaz: c.gaz };
   const assumed = found === undefined ? dateAssumed(text, date) : undefined;
   if (assumed) doc.diagnostics.unshift(assumed);
   const hits = findMentions(doc.tokens, doc.folded, c.gaz, date, doc.dateKnown);
