@@ -4,6 +4,7 @@
  * Very long texts are read in chunks at paragraph breaks so memory stays bounded and time linear.
  */
 import { wink } from '../nlp';
+import { QUOTES_WORDS } from '../data/grammar';
 
 /** Cheap test before the regex: ends with 's or ’s. */
 function endsPossessive(v: string): boolean {
@@ -13,7 +14,7 @@ function endsPossessive(v: string): boolean {
   return s === 115 && (q === 39 || q === 0x2019);
 }
 
-const QUOTES = new Set(['‘', '’', '“', '”', '"', "'", '«', '»', '„']);
+const QUOTES = new Set(QUOTES_WORDS);
 
 const CLITIC = /^(?:s|re|ll|ve|d|m|t|em)$/i;
 

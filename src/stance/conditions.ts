@@ -16,6 +16,7 @@ import type { CompiledQuestion } from './lexicon';
 import { matchAll, type Match } from './match';
 import { GOING_ON_VERBS } from '../data/grammar';
 import type { Scored } from './polarity';
+import { TERMS_PASSIVE_WORDS, CONTENT_STOP_WORDS, ONLY_LINKS_WORDS, MODALS_WORDS } from '../data/grammar';
 
 export interface FoundCondition {
   readonly kinds: ConditionKind[];
@@ -39,10 +40,10 @@ const WHEN = /^(?:midnight|noon|dawn|dusk|tomorrow|tonight|monday|tuesday|wednes
 /** "if it holds", "if the truce lasts": hoping the ceasefire holds is no term. */
 const IF_IT_HOLDS = /^(?:it|this|that|the (?:truce|ceasefire|deal|agreement|pause)) (?:holds|held|lasts|sticks|works|is respected|is observed)\b/;
 /** Passives after "must be" that still set terms: "would have to be based on the 1967 lines". */
-const TERMS_PASSIVE = new Set(['based', 'conditioned', 'linked', 'tied', 'accompanied', 'preceded', 'followed', 'approved', 'guaranteed', 'verified', 'backed']);
+const TERMS_PASSIVE = new Set(TERMS_PASSIVE_WORDS);
 /** Words before "provided" that make it a verb ("has provided", "and provided"). */
 const PROVIDE_VERB = /^(?:has|have|had|and|also|is|was|were|be|been|being|already)$/;
-const CONTENT_STOP = new Set([';', '–', '—', '(', ')']);
+const CONTENT_STOP = new Set(CONTENT_STOP_WORDS);
 
 /** Condition markers in a clause [from, to) and the clause's scores with condition words taken out. */
 export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly Match[], marks: readonly Match[],
@@ -87,7 +88,7 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
 }
 
 /** Words that close an "only … if" span: "could only sign a peace agreement with …". */
-const ONLY_LINKS = new Set(['if', 'when', 'once', 'after', 'with', 'on', 'until', 'through', 'in', 'within', 'under']);
+const ONLY_LINKS = new Set(ONLY_LINKS_WORDS);
 /** Tokens "only" may stand before its link word. */
 const ONLY_REACH = 7;
 
@@ -202,7 +203,7 @@ function relativeBetween(t: Tokens, a: number, b: number): boolean {
   return false;
 }
 
-const MODALS = new Set(['would', 'will', 'could', 'can', "'ll", 'shall', 'may', 'might']);
+const MODALS = new Set(MODALS_WORDS);
 function modalBefore(t: Tokens, k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) if (MODALS.has(t.lower[j])) return true;
   return false;

@@ -6,12 +6,13 @@
 import type { Tokens } from '../segment/tokens';
 import type { Match } from './match';
 import type { Scored } from './polarity';
+import { SERVING_WORDS, COPULA_WORDS, CALLING_WORDS } from '../data/grammar';
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 /** Pronouns wink sometimes tags as verbs ("stop everything under the declaration"). */
 const INDEFINITE = new Set(['everything', 'anything', 'something', 'nothing']);
 /** Verbs that serve what follows rather than act on it: "ready to help monitor any cessation of hostilities". */
-const SERVING = new Set(['help', 'monitor', 'guarantee', 'oversee', 'supervise', 'enforce', 'police', 'underwrite', 'verify']);
+const SERVING = new Set(SERVING_WORDS);
 
 /** "it is unacceptable that …", "it would be a mistake to …": an evaluation before what it judges. */
 export function extraposed(t: Tokens, it: Match): boolean {
@@ -80,9 +81,9 @@ export function modifier(t: Tokens, k: number, b: number): boolean {
 }
 
 /** Verbs of being that link a subject to its description ("dialogue remains the only way"). */
-const COPULA = new Set(['be', 'remain', 'become', 'seem', 'appear', 'prove', 'look', 'sound', 'amount']);
+const COPULA = new Set(COPULA_WORDS);
 /** Verbs that name an object and judge it ("called the proposal absurd"). */
-const CALLING = new Set(['call', 'describe', 'label', 'brand', 'term', 'dismiss', 'denounce', 'consider', 'deem', 'see', 'view']);
+const CALLING = new Set(CALLING_WORDS);
 /** Tokens a subject may sit before its predicate. */
 const SUBJECT_GAP = 6;
 

@@ -6,11 +6,12 @@
 import type { Tokens } from '../segment/tokens';
 import type { CompiledQuestion } from './lexicon';
 import type { Match } from './match';
+import { NO_ROOM_WORDS } from '../data/grammar';
 
 /** Two-word negators: "rather than talk", "instead of negotiating". */
 const NEGATING_PAIRS = new Set(['rather than', 'instead of']);
 /** "no room for negotiations", "no reason for us to stop": the negation sits at "for" / "to". */
-export const NO_ROOM = new Set(['room', 'reason', 'place', 'question', 'need', 'point', 'time', 'appetite', 'intention']);
+export const NO_ROOM = new Set(NO_ROOM_WORDS);
 /** Tokens before a cue within which a negator applies to it. */
 const NEGATION_REACH = 4;
 /** Negators that can open a clause as its subject. */

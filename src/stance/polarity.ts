@@ -14,6 +14,7 @@ import type { CompiledQuestion } from './lexicon';
 import type { Match } from './match';
 import { extraposed, infinitiveAfter, judgesPhrase, passiveVerb, previousTarget, relativeBetween, subjectLink, takes } from './links';
 import { flipAt, negators, NO_ROOM } from './negation';
+import { INTENT_WORDS, WH_WORDS } from '../data/grammar';
 
 export interface Scored {
   readonly polarity: number;
@@ -35,10 +36,10 @@ const HEDGE_FACTOR = 0.5;
 const LONE_WEIGHT = 0.6;
 /** Acts whose negation only says the actor was not involved ("did not attend", "not involved in drafting"). */
 const ABSENCE_WHEN_NEGATED = new Set(['support.take-part', 'support.attend', 'support.propose']);
-const INTENT = new Set(['will', 'shall', 'ready', 'prepared', 'want', 'going', 'determined', 'vow', 'vowed', 'would', 'must', 'should', 'need']);
+const INTENT = new Set(INTENT_WORDS);
 /** Negators that deny a noun ("no ceasefire"), unlike "not" which needs a verb. */
 const NOUN_NEGATORS = new Set(['no', 'never', 'nor', 'without']);
-const WH = new Set(['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is', 'are', 'do', 'does']);
+const WH = new Set(WH_WORDS);
 
 /** Working state while one clause is scored. */
 interface Clause {
