@@ -14,7 +14,8 @@ import type { QuestionData } from './data/question';
 
 export { CONDITION_KINDS } from './data/types';
 export type { ActorData, ActorKind, ConditionKind, PersonData, RoleData } from './data/types';
-export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData } from './data/question';
+export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData, ConditionRequirement } from './data/question';
+export { CONDITION_REQUIREMENTS } from './data/question';
 
 // ---------------------------------------------------------------------------------------------
 // The report

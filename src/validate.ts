@@ -3,7 +3,7 @@
  * the bad entry (as valibot and spaCy's span ruler do); messy text never throws.
  */
 import { CONDITION_KINDS, type ActorData, type PersonData } from './data/types';
-import type { QuestionData } from './data/question';
+import { CONDITION_REQUIREMENTS, type QuestionData } from './data/question';
 import { isDate } from './segment/date';
 import { patternError } from './stance/lexicon';
 
@@ -135,6 +135,7 @@ export function validateQuestion(q: unknown): QuestionData {
     polarity(c);
     if (c.applies !== undefined && !['object', 'subject', 'both'].includes(c.applies as string)) fail('question predicate', c, 'applies must be "object", "subject" or "both"');
     if (c.infinitive !== undefined && typeof c.infinitive !== 'boolean') fail('question predicate', c, 'infinitive must be a boolean');
+    if (c.absentWhenNegated !== undefined && typeof c.absentWhenNegated !== 'boolean') fail('question predicate', c, 'absentWhenNegated must be a boolean');
     if (c.takes !== undefined) {
       strings('question predicate', c, 'takes', c.takes, true);
       const known = new Set((e.targets as Record<string, unknown>[]).map((t) => t.id));
@@ -146,6 +147,8 @@ export function validateQuestion(q: unknown): QuestionData {
     if (c.scope !== undefined && !['after', 'sentence', 'before'].includes(c.scope as string)) fail('question condition', c, 'scope must be "after", "sentence" or "before"');
     if (c.strength !== undefined && !['strong', 'weak'].includes(c.strength as string)) fail('question condition', c, 'strength must be "strong" or "weak"');
     if (c.needsKind !== undefined && typeof c.needsKind !== 'boolean') fail('question condition', c, 'needsKind must be a boolean');
+    if (c.onlySpans !== undefined && typeof c.onlySpans !== 'boolean') fail('question condition', c, 'onlySpans must be a boolean');
+    if (c.requires !== undefined && !(CONDITION_REQUIREMENTS as readonly unknown[]).includes(c.requires)) fail('question condition', c, `requires must be one of: ${CONDITION_REQUIREMENTS.join(', ')}`);
   });
   if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
   for (const k of e.conditionKinds as Record<string, unknown>[]) {

@@ -3,6 +3,7 @@ import { createAnalyzer, analyze, CONDITION_KINDS, type QuestionData } from '../
 import { CEASEFIRE } from '../src/data/ceasefire';
 import { patternError } from '../src/stance/lexicon';
 import { validateQuestion } from '../src/validate';
+import { actor } from './helpers';
 
 /** A second question, written for the tests: should sanctions be imposed or tightened? */
 const SANCTIONS: QuestionData = {
@@ -49,6 +50,16 @@ describe('a custom question', () => {
     expect(a).toEqual(b);
   });
 
+  it('gives its own markers the built-in validity rules by declaring them, whatever their ids', () => {
+    const marker = { id: 'my.must', requires: 'target-subject' as const, patterns: ['would have to'] };
+    const custom: QuestionData = { ...CEASEFIRE, conditions: [...CEASEFIRE.conditions.filter((c) => !c.patterns.includes('would have to')), marker] };
+    const a = createAnalyzer({ question: custom });
+    const lead = 'Fighting raged as troops advanced. ';
+    expect(actor(a.analyze(`${lead}Peru said any truce would have to include the return of the hostages.`), 'PER').conditions.map((c) => c.cue)).toEqual(['my.must']);
+    // No question target as the subject: the requirement is not met, so no condition.
+    expect(actor(a.analyze(`${lead}Peru said the army would have to include more reservists.`), 'PER').conditions).toEqual([]);
+  });
+
   it('rejects a malformed question, quoting the bad entry', () => {
     const bad = { ...SANCTIONS, targets: [{ id: 't', polarity: 2, patterns: ['x'] }] } as unknown as QuestionData;
     expect(() => createAnalyzer({ question: bad })).toThrow(/polarity must be 1 or -1/);
@@ -63,6 +74,8 @@ describe('a custom question', () => {
     expect(() => createAnalyzer({ question: scope })).toThrow(/scope must be "after", "sentence" or "before"/);
     const kind = { ...SANCTIONS, conditions: [{ id: 'c', needsKind: 'yes', patterns: ['x'] }] } as unknown as QuestionData;
     expect(() => createAnalyzer({ question: kind })).toThrow(/needsKind must be a boolean/);
+    const req = { ...SANCTIONS, conditions: [{ id: 'c', requires: 'cond.if', patterns: ['x'] }] } as unknown as QuestionData;
+    expect(() => createAnalyzer({ question: req })).toThrow(/requires must be one of: target-subject, /);
   });
 
   it('takes every kind of CONDITION_KINDS and no other, naming the kinds in the error', () => {

@@ -3,7 +3,7 @@
  * a list of word slots, indexed by the forms its first slot accepts, longest first.
  */
 import type { ConditionKind } from '../types';
-import type { QuestionData } from '../data/question';
+import type { ConditionRequirement, QuestionData } from '../data/question';
 
 export type Role = 'target' | 'predicate' | 'phrase' | 'condition' | 'kind';
 
@@ -31,6 +31,9 @@ export interface Entry {
   readonly scope?: 'after' | 'sentence' | 'before';
   readonly strength?: 'strong' | 'weak';
   readonly needsKind?: boolean;
+  readonly requires?: ConditionRequirement;
+  readonly onlySpans?: boolean;
+  readonly absentWhenNegated?: boolean;
   readonly kind?: ConditionKind;
   readonly cameo?: string;
   /** A target that counts only in a text about the question's domain (`weakTargets`: "deal", "plan"). */
@@ -167,13 +170,13 @@ export function compileQuestion(q: QuestionData): CompiledQuestion {
   const isWeak = (p: string) => weak.has(p.toLowerCase().replace(/\/[vna]$/, ''));
   for (const t of q.targets) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'target', p, t.polarity, t.weight), cameo: t.cameo, weak: isWeak(p) });
   for (const t of q.predicates) for (const p of t.patterns) {
-    addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, takes: t.takes && new Set(t.takes), infinitive: t.infinitive, cameo: t.cameo });
+    addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, takes: t.takes && new Set(t.takes), infinitive: t.infinitive, absentWhenNegated: t.absentWhenNegated, cameo: t.cameo });
   }
   for (const t of q.phrases) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'phrase', p, t.polarity, t.weight), cameo: t.cameo });
   for (const p of q.neutral ?? []) addEntry(cues, base('neutral', 'phrase', p, 0));
   const conditions = new Map<string, Entry[]>();
   for (const c of q.conditions) for (const p of c.patterns) {
-    addEntry(conditions, { ...base(c.id, 'condition', p, 0), scope: c.scope ?? 'after', strength: c.strength ?? 'strong', needsKind: c.needsKind === true });
+    addEntry(conditions, { ...base(c.id, 'condition', p, 0), scope: c.scope ?? 'after', strength: c.strength ?? 'strong', needsKind: c.needsKind === true, requires: c.requires, onlySpans: c.onlySpans });
   }
   const kinds = new Map<string, Entry[]>();
   for (const k of q.conditionKinds) for (const p of k.patterns) addEntry(kinds, { ...base(`kind.${k.kind}`, 'kind', p, 0), kind: k.kind });

@@ -34,8 +34,6 @@ const LONE_NEGATION_WINDOW = 3;
 const HEDGE_FACTOR = 0.5;
 /** Weight of a target verb scored alone. */
 const LONE_WEIGHT = 0.6;
-/** Acts whose negation only says the actor was not involved ("did not attend", "not involved in drafting"). */
-const ABSENCE_WHEN_NEGATED = new Set(['support.take-part', 'support.attend', 'support.propose']);
 const INTENT = new Set(INTENT_WORDS);
 /** Negators that deny a noun ("no ceasefire"), unlike "not" which needs a verb. */
 const NOUN_NEGATORS = new Set(['no', 'never', 'nor', 'without']);
@@ -151,7 +149,7 @@ function scorePredicate(c: Clause, i: number): void {
   const first = Math.min(it.first, object?.first ?? it.first);
   const f = flip(c, first, lastItem.first);
   // "had not been involved in drafting the text": not taking part is absence, not opposition.
-  if (f < 0 && ABSENCE_WHEN_NEGATED.has(it.entry.id)) { for (const k of chain) c.used.add(k); c.negFloor = lastItem.last; return; }
+  if (f < 0 && it.entry.absentWhenNegated) { for (const k of chain) c.used.add(k); c.negFloor = lastItem.last; return; }
   sign *= c.nest;
   // "rejected a call by the pope for it to negotiate an end to the war": what the rejected
   // call asks for is rejected with it.
