@@ -32,18 +32,9 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     if (SUFFIX.test(t.value[j]) && doc.personAt[j - 1] >= 0) { j--; continue; } // "King Abdullah II told …
     if (TIME_WORDS.test(w)) { j = skipTime(doc, j, floor); continue; }
     if (w === ',' || w === '—' || w === '–') {
-      const joined = companionSubjects(doc, c, j, floor);
-      if (joined) return joined;
-      const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
-      const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
-      // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said": the aside is the name
-      // itself, not a phrase that ends with one ("The proposal, unveiled at the U.N. General Assembly, called").
-      if (named && isWholeAside(named, asideStart(doc, j, floor))) return withCoordinated(doc, c, named, floor);
-      const opening = openingSubject(doc, c, j);
-      if (opening) return opening;
-      const a = asideStart(doc, j, floor);
-      if (a === undefined) return undefined;
-      j = a - 1;
+      const found = beforeAside(doc, c, j, floor);
+      if (typeof found !== 'number') return found;
+      j = found;
       continue;
     }
     if (RELATIVES.has(w) && c.groupNouns.has(t.lower[j - 1])) return amongSubject(doc, c, j - 1, floor);
@@ -62,6 +53,22 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     return agent ? withCoordinated(doc, c, agent, floor) : undefined;
   }
   return undefined;
+}
+
+/** At a comma or dash j before the verb: the subjects the aside names or follows, or the token to
+ *  read on from (before the aside), or undefined when the aside does not close. */
+function beforeAside(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | number | undefined {
+  const joined = companionSubjects(doc, c, j, floor);
+  if (joined) return joined;
+  const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
+  const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
+  // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said": the aside is the name
+  // itself, not a phrase that ends with one ("The proposal, unveiled at the U.N. General Assembly, called").
+  if (named && isWholeAside(named, asideStart(doc, j, floor))) return withCoordinated(doc, c, named, floor);
+  const opening = openingSubject(doc, c, j);
+  if (opening) return opening;
+  const a = asideStart(doc, j, floor);
+  return a === undefined ? undefined : a - 1;
 }
 
 /** "It fired rockets and said …", "… but added that …": a verb coordinated with an earlier one shares its subject. */
