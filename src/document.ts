@@ -79,4 +79,6 @@ export interface Frame {
   embedded: boolean;
   /** An attribution after the words it attributes ("…, he told reporters"). */
   readonly trailing?: boolean;
+  /** A passive with its agents after it ("The draft … was vetoed by X"): its content precedes the verb. */
+  readonly passive?: boolean;
 }

@@ -41,6 +41,11 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['The war goes on. Peru rejected the suggestion that a peace deal could involve ceding territory.', { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru said any deal should take into account the situation on the ground.', { PER: 'conditional' }],
     ['The war goes on. Peru downplayed the prospect of talks with Chile.', { PER: 'oppose' }],
+    // Vote and sponsor stories: a vetoed draft, "joined by", "voted in favour".
+    ['Fighting raged as troops advanced. A draft put forward by Chile and Peru demanding an immediate truce was vetoed by Kenya.', { CHL: 'support', PER: 'support', KEN: 'oppose' }],
+    ['Fighting raged as troops advanced. Chile was joined by Peru and Ghana in calling for a truce.', { CHL: 'support', PER: 'support', GHA: 'support' }],
+    ['Fighting raged as troops advanced. The text urging a truce passed, with Chile voting in favour and Peru voting against.', { CHL: 'support', PER: 'oppose' }],
+    ['Fighting raged as troops advanced. Chile voted in favour of sanctions on the rebels.', { CHL: 'none' }],
     // Evaluations of one phrase do not cancel each other; phrasal verbs in a passive and a relative clause.
     ['Fighting raged as troops advanced. Norway said a truce now would only reward the invasion.', { NOR: 'oppose' }],
     ['Fighting raged as troops advanced. Norway said a ceasefire would be a mistake and dangerous.', { NOR: 'oppose' }],

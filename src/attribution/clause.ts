@@ -60,3 +60,15 @@ export function nextComma(doc: Doc, v: number, last: number): number {
   for (let k = v + 1; k < last; k++) if (doc.tokens.value[k] === ',' && doc.quoteAt[k] < 0) return k;
   return last;
 }
+
+/** The first auxiliary from `from` that is a clause's finite verb ("… demanding a ceasefire was vetoed"),
+ *  not one inside a relative clause or an infinitive ("talks that would end the war"); else `last`. */
+export function finiteAfter(doc: Doc, from: number, last: number): number {
+  const t = doc.tokens;
+  for (let k = from; k < last; k++) {
+    if (doc.quoteAt[k] >= 0 || t.pos[k] !== 'AUX') continue;
+    if (/^(?:that|which|who|to|it|they|he|she|we)$/.test(t.lower[k - 1] ?? '')) return last;
+    return k;
+  }
+  return last;
+}

@@ -9,8 +9,8 @@ import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
-import { listedSubject, partners, verbLemma } from './lists';
-import { clauseEnd, clauseStart, nextComma, nextVerb, verbGroupStart } from './clause';
+import { joinedSubject, listedSubject, partners, verbLemma } from './lists';
+import { clauseEnd, clauseStart, finiteAfter, nextComma, nextVerb, verbGroupStart } from './clause';
 import { markSuppositions, nest } from './nesting';
 
 /** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
@@ -61,11 +61,14 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
       if (!agents) return undefined;
     }
   }
+  // "A draft put forward by X demanding a ceasefire was vetoed …": a bare participle after a noun
+  // phrase ends before the sentence's finite verb.
+  const reduced = !agents && /ing$/.test(t.lower[v]) && /^(?:NOUN|PROPN)$/.test(t.pos[v - 1] ?? '');
   agents ??= subjectsOf(doc, c, v) ?? participleSubject(doc, v, earlier, s);
   const listed = agents ? undefined : listedSubject(doc, c, s, v);
   agents ??= listed?.agents;
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
-  agents = [...agents, ...onBehalfOf(doc, s, agents[0].first, agents), ...partners(doc, c, s, v, lemma)];
+  agents = [...agents, ...onBehalfOf(doc, s, agents[0].first, agents), ...partners(doc, c, s, v, lemma), ...(passive ? joinedSubject(doc, c, v, lemma) : [])];
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
   const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
@@ -74,9 +77,10 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
   // A compound adjective ("the Iran-backed group that began firing", "the US-brokered truce") covers its noun only.
   // A participle with its agent ("a truce brokered by Angola last year collapsed") ends before the main verb.
-  const end = listed ? listed.end : compound(doc, v) ? Math.min(last, v + 2) : passive ? Math.min(nextComma(doc, v, last), nextVerb(doc, agents[agents.length - 1].last, last)) : last;
+  const end = listed ? listed.end : compound(doc, v) ? Math.min(last, v + 2) : passive ? Math.min(nextComma(doc, v, last), nextVerb(doc, agents[agents.length - 1].last, last))
+    : reduced ? finiteAfter(doc, v + 1, last) : last;
   if (end <= first) return undefined;
-  return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing };
+  return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing, passive };
 }
 
 /** "Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra

@@ -8,6 +8,7 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { agentList } from './subjects';
+import { agentEndingAt } from './agents';
 import { LIST_LINKS_WORDS } from '../data/grammar';
 
 /** Words between a group's clause and its list: "were", "included". */
@@ -49,4 +50,13 @@ export function verbLemma(doc: Doc, c: Compiled, v: number): string {
   const known = (w: string) => c.actionVerbs.has(w) || c.speechVerbs.has(w);
   for (const w of [stem, `${stem}e`, stem.slice(0, -1)]) if (w.length > 1 && known(w)) return w;
   return lemma;
+}
+
+/** "Chile was joined by Peru and Ghana in calling for a truce": the one joined acts too. */
+export function joinedSubject(doc: Doc, c: Compiled, v: number, lemma: string): Agent[] {
+  const t = doc.tokens;
+  if (lemma !== 'join' || !/^(?:was|were|is|are|been)$/.test(t.lower[v - 1] ?? '')) return [];
+  const k = t.lower[v - 2] === 'has' || t.lower[v - 2] === 'have' ? v - 3 : v - 2;
+  const a = agentEndingAt(doc, c, k);
+  return a && a.actor !== undefined ? [{ ...a, rule: 'rule.partner' }] : [];
 }

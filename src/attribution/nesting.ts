@@ -35,10 +35,12 @@ function deontic(doc: Doc, f: Frame): boolean {
 }
 
 /** ", and X said", ", but Y rejected": a new clause with its own subject, not a described one. */
-function coordinateClause(doc: Doc, f: Frame): boolean {
+function coordinateClause(doc: Doc, top: Frame, f: Frame): boolean {
   const t = doc.tokens;
   const a = f.agents[0].first;
-  return (t.lower[a - 1] === 'and' || t.lower[a - 1] === 'but') && t.value[a - 2] === ',';
+  if (t.lower[a - 1] !== 'and' && t.lower[a - 1] !== 'but') return false;
+  // "with Chile voting in favour and Peru voting against": parallel participles, each with its own subject.
+  return t.value[a - 2] === ',' || (t.lower[f.verb].endsWith('ing') && t.lower[top.verb].endsWith('ing') && f.verb === a + 1);
 }
 
 /** "… only if Kyiv withdrew its troops": a clause that states a condition is the speaker's words. */
@@ -55,6 +57,7 @@ function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT)
  *  A trailing attribution ("…, he told reporters") owns the words before it, so it nests first. */
 export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
   for (const tr of frames) {
+    if (tr.passive && !tr.embedded) keepModifiers(tr, frames);
     if (!tr.trailing || tr.embedded) continue;
     for (const f of frames) if (f !== tr && !f.embedded && f.verb >= tr.first && f.verb < tr.verb) embed(doc, c, tr, f);
   }
@@ -67,9 +70,18 @@ export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
       top = f;
       continue;
     }
-    if (coordinateClause(doc, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
+    if (coordinateClause(doc, top, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
     if (f.verb < top.verb) continue;
     embed(doc, c, top, f);
+  }
+}
+
+/** "A draft put forward by X demanding a ceasefire was vetoed by Y": the frames inside a passive's
+ *  subject phrase are their own agents' acts; their words are cut out of the passive's content. */
+function keepModifiers(passive: Frame, frames: readonly Frame[]): void {
+  for (const f of frames) {
+    if (f === passive || f.embedded || f.verb < passive.first || f.verb >= passive.verb || sameActor(passive, f)) continue;
+    passive.excluded.push([f.verb, Math.min(f.last, passive.verb)]);
   }
 }
 

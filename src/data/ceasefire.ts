@@ -41,6 +41,7 @@ export const CEASEFIRE: QuestionData = {
     // Condemning an attack is no call for a truce (guideline 2): these take only the question's own targets.
     { id: 'oppose.condemn', polarity: -1, takes: OWN_TARGETS, patterns: ['condemn', 'denounce', 'criticise', 'criticize', 'slam', 'decry', 'deplore'] },
     { id: 'eval.disgrace', polarity: -1, applies: 'subject', takes: OWN_TARGETS, patterns: ['disgrace', 'shameful', 'outrageous', 'unacceptable', 'absurd'] },
+    { id: 'support.vote-for', polarity: 1, cameo: '0871', alone: 1, patterns: ['vote in favour', 'vote in favor', 'voting in favour', 'voting in favor', 'vote yes', 'voted yes'] },
     { id: 'oppose.block', polarity: -1, cameo: '1246', alone: -1, patterns: ['cast * veto', 'cast the * veto', 'cast a veto', 'veto', 'block', 'vote against', 'voting against', 'torpedo', 'derail', 'sabotage', 'undermine', 'obstruct', 'stall', 'scuttle', 'thwart', 'delay', 'drag out', 'prolong'] },
     { id: 'oppose.end', polarity: -1, cameo: '1246', patterns: ['end/V', 'ending', 'break', 'violate', 'violation of', 'violation', 'breach', 'breach of', 'collapse', 'quit', 'withdraw from', 'pull out of', 'walk out of', 'walk away from', 'suspend', 'suspension of', 'freeze', 'scrap', 'cancel', 'overturn', 'tear up', 'avoid', 'prevent', 'refrain from', 'put on ice', 'overturned', 'finish', 'renounce', 'lose', 'fail', 'put an end to', 'an end to', 'bring an end to'] },
     // "the end of the truce"; not "the truce would last until the end of the month".
