@@ -14,13 +14,14 @@ export const DROP_REASONS = {
   'outside-domain': 'the text has no war words and the statement names none of the question\'s targets',
   'off-topic': 'the text, or every target in the statement, is about something else ("trade talks", "tariffs")',
   'no-cue': 'no cue or condition marker of the question in the statement\'s words',
-  'no-score': 'cues matched but none composed a score (a predicate without its target, a passive)',
+  'no-score': 'cues or condition markers matched but none composed a score or a condition (a predicate without its target, a passive)',
   'clause.describes-other': 'a clause whose subject is another actor ("… said Putin was dragging out the war")',
   'clause.concessive': 'a concessive clause grants a circumstance ("Although some groups are not fighting, …")',
   'clause.past-event': 'a past time clause is background ("… after talks broke down")',
   'clause.accusation': 'what the speaker accuses another of ("accused Kyiv of rejecting talks")',
   'clause.attribution': 'the attribution\'s own words ("according to Qatar\'s foreign ministry")',
   'clause.own-statement': 'one of several speakers\' own statement, traced as its own entry',
+  'clause.quote': 'a quotation the statement does not hold whole, traced as its own quote entry',
   'cue.others-act': 'a predicate whose agent is another actor ("violated by Hamas", "Moscow\'s refusal of …")',
 } as const;
 
