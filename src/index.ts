@@ -11,6 +11,7 @@
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
 export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './analyzer';
 export { SCHEMA_VERSION, STANDPOINT_VERSION } from './version';
+export { DROP_REASONS } from './reasons';
 export { toHtml, type HtmlOptions } from './format/html';
 export { toMarkdown, toCsv, toTable, CSV_COLUMNS, type ActorCsvOptions } from './format/text';
 export { toStatementsCsv, agreementOf, STATEMENT_COLUMNS, type IdentifiedReport, type StatementsCsvOptions } from './format/statements';
@@ -20,6 +21,7 @@ export { isoWeek, periodOf, type Period } from './format/periods';
 export type { ActorEdge, Relation } from './format/network';
 export type {
   Stance, ConditionKind, Via, ActorRef, Condition, Evidence, EvidenceMark, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
+  TraceEntry, TraceAgent, DropReason,
 } from './types';
 export type { ActorData, ActorKind, PersonData, RoleData } from './data/types';
 export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData } from './data/question';

@@ -3,6 +3,9 @@
  * no classes, no Maps, so a report crosses a serverless boundary as it is.
  */
 import type { ActorKind } from './data/types';
+import type { DropReason } from './reasons';
+
+export type { DropReason };
 
 /** Where an actor stands on the question. */
 export type Stance = 'support' | 'oppose' | 'conditional' | 'none';
@@ -137,4 +140,38 @@ export interface StanceReport {
   /** Every attributed statement, in text order. */
   readonly statements: readonly Statement[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Every statement frame with the rules that fired or why it was dropped; only with `analyze(text, { trace: true })`. */
+  readonly trace?: readonly TraceEntry[];
+}
+
+/** One statement frame of `analyze(text, { trace: true })`: either the ids that fired (`rules`
+ *  non-empty) or, with `rules` empty, why it counts for nothing (`dropped`). Offsets as in Evidence. */
+export interface TraceEntry {
+  readonly agents: readonly TraceAgent[];
+  /** The speech or action verb, e.g. "said", or "quote". */
+  readonly verb: string;
+  readonly via: Via;
+  /** The content span. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Every cue, condition marker (`cond.*`), condition kind (`kind.*`) and agent rule (`rule.list`, …) that fired. */
+  readonly rules: readonly string[];
+  /** The scores the cues composed, one per evidence item. */
+  readonly scores: readonly { readonly cues: readonly string[]; readonly polarity: number; readonly start: number; readonly end: number }[];
+  readonly conditions: readonly { readonly cue: string; readonly kinds: readonly ConditionKind[]; readonly start: number; readonly end: number }[];
+  /** Why the statement counts for nothing, when `rules` is empty. */
+  readonly dropped?: DropReason;
+  /** Parts of its words that count for nothing (dropped clauses and cues, others' words), with why. */
+  readonly skipped: readonly { readonly reason: DropReason; readonly start: number; readonly end: number }[];
+}
+
+/** An agent of a traced statement: its actor id (absent when unknown), words and the recall rule that found it. */
+export interface TraceAgent {
+  readonly actor?: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker?: string;
+  readonly rule?: string;
 }
