@@ -92,6 +92,15 @@ describe('trace entries', () => {
     expect(e.scores[0]).toMatchObject({ cues: ['support.call-for', 'target.talks'], polarity: 1 });
   });
 
+  it('is what the README example shows', () => {
+    const text = 'Russian troops shelled Kharkiv as the war went on. Zelensky said Putin was dragging out the war. '
+      + 'Macron said Russia must accept the ceasefire.';
+    const [ukr, fra, rus] = trace(text);
+    expect(ukr).toMatchObject({ verb: 'said', dropped: 'clause.describes-other', skipped: [{ reason: 'clause.describes-other', start: 60, end: 96 }] });
+    expect(fra).toMatchObject({ rules: ['support.accept', 'target.ceasefire'], scores: [{ polarity: 1, start: 121, end: 141 }] });
+    expect(rus).toMatchObject({ verb: 'accept', via: 'action', rules: [], dropped: 'embedded.demand' });
+  });
+
   it('works through createAnalyzer().analyze too', () => {
     const r = createAnalyzer().analyze(`${WAR}China called for peace talks.`, { trace: true, date: DATE });
     expect(r.trace?.some((e) => e.rules.includes('support.call-for'))).toBe(true);
