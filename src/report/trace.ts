@@ -6,7 +6,7 @@ import type { TraceAgent, TraceEntry } from '../types';
 import type { Doc, Frame } from '../document';
 import type { DropReason } from '../reasons';
 import type { ScoredStatement } from '../stance';
-import type { FrameNote, Notes, Skip } from '../stance/notes';
+import { partsOf, type FrameNote, type Notes, type Skip } from '../stance/notes';
 import type { Agent } from '../attribution/agents';
 import { trim } from './index';
 
@@ -52,11 +52,7 @@ function traceAgent(doc: Doc, a: Agent): TraceAgent {
 
 /** Excluded ranges and skipped clauses and cues inside the frame, in text order, as character offsets. */
 function skippedParts(doc: Doc, f: Frame, skipped: readonly Skip[]): TraceEntry['skipped'] {
-  const parts = [...f.excluded.map(([first, last, reason]) => ({ reason, first, last })), ...skipped]
-    .map((p) => ({ reason: p.reason, first: Math.max(p.first, f.first), last: Math.min(p.last, f.last) }))
-    .filter((p) => p.first < p.last)
-    .sort((a, b) => a.first - b.first);
-  return parts.map((p) => ({ reason: p.reason, ...span(doc, p.first, p.last) }));
+  return partsOf(f, skipped).map((p) => ({ reason: p.reason, ...span(doc, p.first, p.last) }));
 }
 
 /** Character offsets of tokens [first, last). */

@@ -157,12 +157,11 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches, notes?: 
     const act = f.via === 'action' ? f.verb : -1;
     scores.push(...clausePolarity(t, q, items.filter(found.outside), a, b, act), ...found.extra);
   }
-  if (notes) notes.set(f, frameNote(doc, f, body, [...skipped, ...quoteParts(doc, f)], scores.length + conditions.length === 0));
+  if (notes) notes.set(f, frameNote(f, body, [...skipped, ...quoteParts(doc, f)], scores.length + conditions.length === 0));
   return { frame: f, scores, conditions };
 }
 
-function frameNote(doc: Doc, f: Frame, body: BodyMatches, skipped: Skip[], empty: boolean): FrameNote {
-  skipped.sort((x, y) => x.first - y.first);
+function frameNote(f: Frame, body: BodyMatches, skipped: readonly Skip[], empty: boolean): FrameNote {
   return { dropped: empty ? emptyReason(body.before, f, skipped) : undefined, skipped };
 }
 
