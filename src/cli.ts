@@ -5,16 +5,16 @@
 import { closeSync, createReadStream, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { createAnalyzer, type AnalyzerOptions } from './analyzer';
+import { createAnalyzer } from './analyzer';
+import type { AnalyzerOptions, BatchInput, BatchResult } from './types';
 import { validateQuestion } from './validate';
-import { analyzeMany, type BatchInput, type BatchResult } from './node/batch';
+import { analyzeMany } from './node/batch';
 import { toHtml } from './format/html';
 import { toCsv, toMarkdown, toTable } from './format/text';
-import { CorpusSummary, type Weighting } from './format/corpus';
-import type { Relation } from './format/network';
-import { PERIODS, type Period } from './format/periods';
+import { CorpusSummary } from './format/corpus';
+import { PERIODS } from './format/periods';
 import { toStatementsCsv } from './format/statements';
-import type { StanceReport } from './types';
+import type { Period, Relation, StanceReport, Weighting } from './types';
 import { SCHEMA_VERSION, STANDPOINT_VERSION as VERSION } from './version';
 
 const HELP: Readonly<Record<string, string>> = {

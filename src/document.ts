@@ -3,7 +3,7 @@
  * stance → report). Internal: the public result is the StanceReport built at the end.
  */
 import type { Diagnostic, Via } from './types';
-import type { DropReason } from './reasons';
+import type { DropReason } from './data/reasons';
 import type { Agent } from './attribution/agents';
 import type { Tokens, Sentence } from './segment/tokens';
 import type { Paragraph } from './segment/paragraphs';

@@ -6,7 +6,7 @@
  */
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
-import type { DropReason } from '../reasons';
+import type { DropReason } from '../data/reasons';
 import { matchAll } from '../stance/match';
 import { MAX_CLAUSE } from './clause';
 

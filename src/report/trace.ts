@@ -4,7 +4,7 @@
  */
 import type { TraceAgent, TraceEntry } from '../types';
 import type { Doc, Frame } from '../document';
-import type { DropReason } from '../reasons';
+import type { DropReason } from '../data/reasons';
 import type { ScoredStatement } from '../stance';
 import { partsOf, type FrameNote, type Notes, type Skip } from '../stance/notes';
 import type { Agent } from '../attribution/agents';

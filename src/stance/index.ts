@@ -11,7 +11,7 @@ import { clauseConditions, markers, type FoundCondition } from './conditions';
 import { matchAll, type Match } from './match';
 import { hasOffTopic, inDomain, offTopic } from './relevance';
 import { emptyReason, type FrameNote, type Notes, type Skip } from './notes';
-import type { DropReason } from '../reasons';
+import type { DropReason } from '../data/reasons';
 
 export interface ScoredStatement {
   readonly frame: Frame;

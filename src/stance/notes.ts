@@ -3,7 +3,7 @@
  * rule decides, only when `analyze(text, { trace: true })` asks (the report's `trace`).
  */
 import type { Frame } from '../document';
-import type { DropReason } from '../reasons';
+import type { DropReason } from '../data/reasons';
 
 /** A part of a statement's words [first, last) (tokens) that counts for nothing, with why. */
 export interface Skip {
