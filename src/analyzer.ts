@@ -21,6 +21,8 @@ import { findPeople } from './actors/people';
 import { attribute } from './attribution';
 import { scoreStatements } from './stance';
 import { buildReport } from './report';
+import { buildTrace } from './report/trace';
+import type { Notes } from './stance/notes';
 import { validateActors, validateDate, validatePeople, validateQuestion, validateText } from './validate';
 
 /** Default `maxLength`: far above any article, low enough to refuse a runaway input. */
@@ -80,13 +82,14 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       if (opts.question !== undefined && opts.question !== q.id) {
         throw new RangeError(`standpoint: this analyzer answers "${q.id}", not "${String(opts.question)}"; create an analyzer for that question`);
       }
-      return pipeline(c, text, validateDate(opts.date)).report;
+      if (opts.trace !== undefined && typeof opts.trace !== 'boolean') throw new TypeError(`standpoint: trace must be a boolean, got ${typeof opts.trace}`);
+      return pipeline(c, text, validateDate(opts.date), opts.trace).report;
     },
   });
 }
 
 /** Runs every stage on a text (internal: tests and tools look at the intermediate results). */
-export function pipeline(c: Compiled, text: string, given?: string): { doc: Doc; scored: ScoredStatement[]; report: StanceReport } {
+export function pipeline(c: Compiled, text: string, given?: string, trace = false): { doc: Doc; scored: ScoredStatement[]; report: StanceReport } {
   const found = given ?? textDate(text);
   const date = found ?? new Date().toISOString().slice(0, 10);
   const doc: Doc = { ...segment(text, date, found !== undefined), gaz: c.gaz };
@@ -97,8 +100,10 @@ export function pipeline(c: Compiled, text: string, given?: string): { doc: Doc;
   hits.actors.forEach((m, i) => { for (let k = m.first; k < m.last; k++) doc.actorAt[k] = i; });
   findPeople(doc, c.titles, hits.people);
   attribute(doc, c);
-  const scored = scoreStatements(doc, c);
-  return { doc, scored, report: buildReport(doc, c, scored, date) };
+  const notes: Notes | undefined = trace ? new Map() : undefined;
+  const scored = scoreStatements(doc, c, notes);
+  const report = buildReport(doc, c, scored, date);
+  return { doc, scored, report: notes ? { ...report, trace: buildTrace(doc, scored, notes) } : report };
 }
 
 let shared: Analyzer | undefined;

@@ -3,6 +3,7 @@
  * stance → report). Internal: the public result is the StanceReport built at the end.
  */
 import type { Diagnostic, Via } from './types';
+import type { DropReason } from './data/reasons';
 import type { Agent } from './attribution/agents';
 import type { Tokens, Sentence } from './segment/tokens';
 import type { Paragraph } from './segment/paragraphs';
@@ -71,12 +72,14 @@ export interface Frame {
   /** Content tokens [first, last). */
   readonly first: number;
   last: number;
-  /** Sub-ranges that describe another actor and are not this agent's words. */
-  readonly excluded: [number, number][];
+  /** Sub-ranges [first, last) that are not this agent's words, with why (see reasons.ts). */
+  readonly excluded: [number, number, DropReason][];
   /** Quote index when via is 'quote'. */
   readonly quote?: number;
   /** Inside another actor's statement: what it describes, not this agent's own voice. */
   embedded: boolean;
+  /** Why an embedded frame is not its agent's statement (set with `embedded`). */
+  reason?: DropReason;
   /** An attribution after the words it attributes ("…, he told reporters"). */
   readonly trailing?: boolean;
   /** A passive with its agents after it ("The draft … was vetoed by X"): its content precedes the verb. */

@@ -9,7 +9,7 @@
  * for (const a of report.actors) console.log(a.actor.id, a.stance, a.evidence[0]?.text);
  */
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
-export { CONDITION_KINDS, CONDITION_REQUIREMENTS } from './types';
+export { CONDITION_KINDS, CONDITION_REQUIREMENTS, DROP_REASONS } from './types';
 export { SCHEMA_VERSION, STANDPOINT_VERSION } from './version';
 export { toHtml } from './format/html';
 export { toMarkdown, toCsv, toTable, CSV_COLUMNS } from './format/text';
@@ -20,6 +20,7 @@ export { isoWeek, periodOf } from './format/periods';
 export type {
   // The report
   Stance, ConditionKind, Via, ActorRef, Condition, Evidence, EvidenceMark, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
+  TraceEntry, TraceAgent, DropReason,
   // Analyzer and options
   Analyzer, AnalyzerOptions, AnalyzeOptions, SharedAnalyzeOptions,
   // Output formats

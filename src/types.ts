@@ -7,15 +7,18 @@
  *
  * Every public type is declared once, here or in `data/types.ts` / `data/question.ts`, and the
  * entries (`src/index.ts`, `src/node/index.ts`) export them from this module. This module imports
- * only those two data modules, so any module can import it without an import cycle.
+ * only those data modules (and `data/reasons.ts`), so any module can import it without an import cycle.
  */
 import type { ActorData, ActorKind, ConditionKind, PersonData } from './data/types';
 import type { QuestionData } from './data/question';
+import type { DropReason } from './data/reasons';
 
 export { CONDITION_KINDS } from './data/types';
 export type { ActorData, ActorKind, ConditionKind, PersonData, RoleData } from './data/types';
 export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData, ConditionRequirement } from './data/question';
 export { CONDITION_REQUIREMENTS } from './data/question';
+export type { DropReason } from './data/reasons';
+export { DROP_REASONS } from './data/reasons';
 
 // ---------------------------------------------------------------------------------------------
 // The report
@@ -138,6 +141,40 @@ export interface StanceReport {
   /** Every attributed statement, in text order. */
   readonly statements: readonly Statement[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Every statement frame with the rules that fired or why it was dropped; only with `analyze(text, { trace: true })`. */
+  readonly trace?: readonly TraceEntry[];
+}
+
+/** One statement frame of `analyze(text, { trace: true })`: either the ids that fired (`rules`
+ *  non-empty) or, with `rules` empty, why it counts for nothing (`dropped`). Offsets as in Evidence. */
+export interface TraceEntry {
+  readonly agents: readonly TraceAgent[];
+  /** The speech or action verb, e.g. "said", or "quote". */
+  readonly verb: string;
+  readonly via: Via;
+  /** The content span. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Every cue, condition marker (`cond.*`), condition kind (`kind.*`) and agent rule (`rule.list`, …) that fired. */
+  readonly rules: readonly string[];
+  /** The scores the cues composed, one per evidence item. */
+  readonly scores: readonly { readonly cues: readonly string[]; readonly polarity: number; readonly start: number; readonly end: number }[];
+  readonly conditions: readonly { readonly cue: string; readonly kinds: readonly ConditionKind[]; readonly start: number; readonly end: number }[];
+  /** Why the statement counts for nothing, when `rules` is empty. */
+  readonly dropped?: DropReason;
+  /** Parts of its words that count for nothing (dropped clauses and cues, others' words), with why. */
+  readonly skipped: readonly { readonly reason: DropReason; readonly start: number; readonly end: number }[];
+}
+
+/** An agent of a traced statement: its actor id (absent when unknown), words and the recall rule that found it. */
+export interface TraceAgent {
+  readonly actor?: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker?: string;
+  readonly rule?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,6 +199,8 @@ export interface AnalyzeOptions {
   readonly date?: string | Date;
   /** The analyzer's question id; another id is an error (create another analyzer for it). */
   readonly question?: string;
+  /** Adds `trace` to the report: every statement frame with the rule ids that fired, or why it was dropped. */
+  readonly trace?: boolean;
 }
 
 /** A compiled analyzer: immutable, reusable, safe to share between concurrent calls. */

@@ -9,6 +9,7 @@ import {
   type ActorCsvOptions, type ActorData, type ActorStance, type Analyzer, type AnalyzeOptions, type AnalyzerOptions,
   type Condition, type ConditionKind, type CueData, type Diagnostic, type Evidence, type EvidenceMark, type PersonData,
   type QuestionData, type SharedAnalyzeOptions, type Stance, type StanceReport, type Statement, type Via,
+  type DropReason, type TraceEntry, DROP_REASONS,
 } from '../src';
 import { analyzeMany, type BatchFailure, type BatchInput, type BatchOptions, type BatchResult, type BatchSuccess } from '../src/node';
 import type * as Types from '../src/types';
@@ -28,6 +29,8 @@ describe('analyze() and createAnalyzer()', () => {
     expectTypeOf<Analyzer['question']>().toEqualTypeOf<{ readonly id: string; readonly label: string }>();
     expectTypeOf<AnalyzeOptions['date']>().toEqualTypeOf<string | Date | undefined>();
     expectTypeOf<SharedAnalyzeOptions['question']>().toEqualTypeOf<string | QuestionData | undefined>();
+    expectTypeOf<AnalyzeOptions['trace']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<SharedAnalyzeOptions['trace']>().toEqualTypeOf<boolean | undefined>();
   });
 
   test('accepted options', () => {
@@ -72,6 +75,12 @@ describe('the report', () => {
     expectTypeOf(report.actors).toEqualTypeOf<readonly ActorStance[]>();
     expectTypeOf(report.statements).toEqualTypeOf<readonly Statement[]>();
     expectTypeOf(report.diagnostics).toEqualTypeOf<readonly Diagnostic[]>();
+    expectTypeOf(report.trace).toEqualTypeOf<readonly TraceEntry[] | undefined>();
+    expectTypeOf<TraceEntry['dropped']>().toEqualTypeOf<DropReason | undefined>();
+    expectTypeOf<DropReason>().toEqualTypeOf<keyof typeof DROP_REASONS>();
+    assertType<DropReason>('embedded.describes-other');
+    // @ts-expect-error a reason outside the closed set
+    assertType<DropReason>('because');
     const a = report.actors[0];
     expectTypeOf(a.actor.id).toEqualTypeOf<string>();
     expectTypeOf(a.actor.kind).toEqualTypeOf<'state' | 'organization'>();

@@ -72,8 +72,8 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
   const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
-  const excluded: [number, number][] = [];
-  if (ACCUSE.has(lemma)) excluded.push([v + 1, last]);
+  const excluded: Frame['excluded'] = [];
+  if (ACCUSE.has(lemma)) excluded.push([v + 1, last, 'clause.accusation']);
   // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
   // A compound adjective ("the Iran-backed group that began firing", "the US-brokered truce") covers its noun only.
   // A participle with its agent ("a truce brokered by Angola last year collapsed") ends before the main verb.
@@ -111,7 +111,7 @@ function accordingTo(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | und
   if (t.lower[v] !== 'according' || t.lower[v + 1] !== 'to') return undefined;
   const agent = agentStartingAt(doc, c, v + 2, s.last);
   if (!agent || agent.actor === undefined) return undefined;
-  return { agents: [agent], verb: v, via: 'reported', first: s.first, last: s.last, excluded: [[v, agent.last]], embedded: false, trailing: true };
+  return { agents: [agent], verb: v, via: 'reported', first: s.first, last: s.last, excluded: [[v, agent.last, 'clause.attribution']], embedded: false, trailing: true };
 }
 
 /** "put forward a plan", "a draft put forward by the UAE". */

@@ -6,6 +6,7 @@
  */
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
+import type { DropReason } from '../data/reasons';
 import { matchAll } from '../stance/match';
 import { MAX_CLAUSE } from './clause';
 
@@ -18,7 +19,13 @@ const HYPOTHETICAL = new Set(['if', 'unless', 'provided', 'providing']);
 
 /** "… if Kiev refused to negotiate": a frame under a contingency is hypothetical, nobody's act. */
 export function markSuppositions(doc: Doc, frames: readonly Frame[]): void {
-  for (const f of frames) if (contingent(doc, f, HYPOTHETICAL)) f.embedded = true;
+  for (const f of frames) if (contingent(doc, f, HYPOTHETICAL)) drop(f, 'embedded.supposition');
+}
+
+/** Marks f as not its agent's own statement, with why (the trace reports it). */
+function drop(f: Frame, reason: DropReason): void {
+  f.embedded = true;
+  f.reason = reason;
 }
 
 /** Same actor for every agent of both frames. */
@@ -66,7 +73,7 @@ export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
     if (f.embedded) continue;
     if (!top || f.verb >= top.last) {
       // "It is clearly a sign that China supports …": a that-clause nobody says is the writer's.
-      if (doc.tokens.lower[f.agents[0].first - 1] === 'that') { f.embedded = true; continue; }
+      if (doc.tokens.lower[f.agents[0].first - 1] === 'that') { drop(f, 'embedded.that-clause-writer'); continue; }
       top = f;
       continue;
     }
@@ -88,17 +95,25 @@ function keepModifiers(passive: Frame, frames: readonly Frame[]): void {
 /** Puts frame f inside frame top: merged when one speaker goes on, kept when it is the speaker's
  *  demand or condition, otherwise cut out as a description of another actor. */
 function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
-  f.embedded = true;
-  if (f.agents.every((a) => a.actor === undefined)) return; // unknown subject: no evidence it is another actor
-  if (selfReference(doc, top, f)) return; // "Kyiv said it would …", "Hamas said they had accepted …"
+  const reason = embedding(doc, c, top, f);
+  // One of the outer frame's several speakers: a statement of its own, cut out of the outer.
+  if (reason === undefined) { top.excluded.push([f.agents[0].first, f.last, 'clause.own-statement']); return; }
+  drop(f, reason);
+  if (reason === 'embedded.describes-other') top.excluded.push([f.agents[0].first, f.last, reason]);
+}
+
+/** Whose voice f is inside top: a reason it is not its agent's own statement, or undefined when it is. */
+function embedding(doc: Doc, c: Compiled, top: Frame, f: Frame): DropReason | undefined {
+  if (f.agents.every((a) => a.actor === undefined)) return 'unknown-actor'; // no evidence it is another actor
+  if (selfReference(doc, top, f)) return 'embedded.same-speaker-merged'; // "Kyiv said it would …", "Hamas said they had accepted …"
   if (sameActor(top, f)) {
     // One speaker going on ("Peskov said Moscow would …"): merge. If the outer frame has several
-    // speakers, only this one's words: a statement of its own, cut out of the outer.
-    if (!sameActor(f, top)) { f.embedded = false; top.excluded.push([f.agents[0].first, f.last]); }
-    return;
+    // speakers, only this one's words: a statement of its own.
+    return sameActor(f, top) ? 'embedded.same-speaker-merged' : undefined;
   }
-  if (deontic(doc, f) || contingent(doc, f) || underCondition(doc, c, top, f)) return;
-  top.excluded.push([f.agents[0].first, f.last]);
+  if (deontic(doc, f)) return 'embedded.demand';
+  if (contingent(doc, f) || underCondition(doc, c, top, f)) return 'embedded.condition';
+  return 'embedded.describes-other';
 }
 
 /** "X said (that) it/they/he …": the pronoun right after the speech verb is the speaker. */

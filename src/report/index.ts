@@ -114,7 +114,7 @@ function evidenceOf(doc: Doc, f: Frame, sc: Scored, via: Via, speaker: string | 
   return { text: doc.text.slice(start, end), start, end, speaker, via, cues: sc.cues, polarity: sc.polarity, marks: within(marks, start, end) };
 }
 
-function trim(text: string, start: number, end: number): { start: number; end: number } {
+export function trim(text: string, start: number, end: number): { start: number; end: number } {
   if (end < start) end = start;
   while (start < end && /[\s,;:]/.test(text[start])) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1])) end--;

@@ -10,6 +10,8 @@ import { clausePolarity, type Scored } from './polarity';
 import { clauseConditions, markers, type FoundCondition } from './conditions';
 import { matchAll, type Match } from './match';
 import { hasOffTopic, inDomain, offTopic } from './relevance';
+import { emptyReason, type FrameNote, type Notes, type Skip } from './notes';
+import type { DropReason } from '../data/reasons';
 
 export interface ScoredStatement {
   readonly frame: Frame;
@@ -28,7 +30,8 @@ export interface BodyMatches {
   readonly before: Int32Array;
 }
 
-export function scoreStatements(doc: Doc, c: Compiled): ScoredStatement[] {
+/** Scores every statement; with `notes`, records why a statement or a part of it gave nothing. */
+export function scoreStatements(doc: Doc, c: Compiled, notes?: Notes): ScoredStatement[] {
   const scorable = doc.frames.filter((f) => !f.embedded && f.agents.some((a) => a.actor !== undefined));
   const body = bodyMatches(doc, c, scorable);
   const domain = inDomain(doc, c.question, () => bodyMatches(doc, c, undefined).cues);
@@ -36,7 +39,11 @@ export function scoreStatements(doc: Doc, c: Compiled): ScoredStatement[] {
   // names one of the question's targets ("called for a ceasefire"), not a weak one ("a deal"),
   // unless the text is about something else ("tariffs", "climate") that makes the word a metaphor.
   const alone = !domain && !hasOffTopic(doc, c.question);
-  return scorable.map((f) => (domain || (alone && namesTarget(body, f)) ? scoreFrame(doc, c, f, body) : { frame: f, scores: [], conditions: [] }));
+  return scorable.map((f) => {
+    if (domain || (alone && namesTarget(body, f))) return scoreFrame(doc, c, f, body, notes);
+    notes?.set(f, { dropped: alone ? 'outside-domain' : 'off-topic', skipped: [] });
+    return { frame: f, scores: [], conditions: [] };
+  });
 }
 
 function namesTarget(body: BodyMatches, f: Frame): boolean {
@@ -112,19 +119,37 @@ function skipMask(doc: Doc, f: Frame): Uint8Array {
   return mask;
 }
 
-function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches): ScoredStatement {
+/** Runs of quoted words skipMask leaves out of a reported statement (others' quotes, traced as their own). */
+function quoteParts(doc: Doc, f: Frame): Skip[] {
+  const out: Skip[] = [];
+  if (f.via === 'quote') return out;
+  for (let k = f.first; k < f.last; k++) {
+    if (doc.quoteAt[k] < 0 || quoteInside(doc, f, k)) continue;
+    const first = k;
+    while (k + 1 < f.last && doc.quoteAt[k + 1] === doc.quoteAt[first]) k++;
+    out.push({ reason: 'clause.quote', first, last: k + 1 });
+  }
+  return out;
+}
+
+function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches, notes?: Notes): ScoredStatement {
   const t = doc.tokens;
-  if (body.before[f.last] === body.before[f.first]) return { frame: f, scores: [], conditions: [] };
+  if (body.before[f.last] === body.before[f.first]) {
+    notes?.set(f, { dropped: offTopicIn(doc, c, f) ? 'off-topic' : 'no-cue', skipped: [] });
+    return { frame: f, scores: [], conditions: [] };
+  }
   const q = c.question;
   const mask = skipMask(doc, f);
   const skip = (k: number) => k < f.first || k >= f.last || mask[k - f.first] === 1;
   const scores: Scored[] = [];
   const conditions: FoundCondition[] = [];
   const owners = new Set(f.agents.map((x) => x.actor));
+  const skipped: Skip[] = [];
   let prev: [number, number] | undefined;
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
-    if (describesOther(doc, owners, f, a, b) || concessive(t, a) || pastEvent(t, a)) continue;
-    const items = within(body.cues, body.cueAt, a, b, mask, f.first).filter((m) => !othersAct(doc, owners, m));
+    const why = clauseDrop(doc, owners, f, a, b);
+    if (why) { skipped.push({ reason: why, first: a, last: b }); continue; }
+    const items = ownCues(doc, owners, within(body.cues, body.cueAt, a, b, mask, f.first), skipped);
     const marks = within(body.markers, body.markerAt, a, b, mask, f.first);
     const found = clauseConditions(t, q, items, marks, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
     prev = [a, b];
@@ -132,7 +157,35 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches): ScoredS
     const act = f.via === 'action' ? f.verb : -1;
     scores.push(...clausePolarity(t, q, items.filter(found.outside), a, b, act), ...found.extra);
   }
+  if (notes) notes.set(f, frameNote(f, body, [...skipped, ...quoteParts(doc, f)], scores.length + conditions.length === 0));
   return { frame: f, scores, conditions };
+}
+
+function frameNote(f: Frame, body: BodyMatches, skipped: readonly Skip[], empty: boolean): FrameNote {
+  return { dropped: empty ? emptyReason(body.before, f, skipped) : undefined, skipped };
+}
+
+/** Why a clause of the statement is not its speaker's position, or undefined when it is. */
+function clauseDrop(doc: Doc, owners: ReadonlySet<number | undefined>, f: Frame, a: number, b: number): DropReason | undefined {
+  if (describesOther(doc, owners, f, a, b)) return 'clause.describes-other';
+  if (concessive(doc.tokens, a)) return 'clause.concessive';
+  if (pastEvent(doc.tokens, a)) return 'clause.past-event';
+  return undefined;
+}
+
+/** The cues that are the speaker's: another actor's act ("violated by Hamas") is skipped. */
+function ownCues(doc: Doc, owners: ReadonlySet<number | undefined>, cues: readonly Match[], skipped: Skip[]): Match[] {
+  return cues.filter((m) => {
+    if (!othersAct(doc, owners, m)) return true;
+    skipped.push({ reason: 'cue.others-act', first: m.first, last: m.last });
+    return false;
+  });
+}
+
+/** A question target in the frame's words that only an off-topic word took away ("trade talks"). */
+function offTopicIn(doc: Doc, c: Compiled, f: Frame): boolean {
+  const q = c.question;
+  return matchAll(q.cues, doc.tokens, f.first, f.last).some((m) => m.entry.polarity !== 0 && m.entry.role !== 'predicate' && offTopic(doc.tokens, q, m));
 }
 
 /** Leading words skipped when looking for a clause's subject. */
