@@ -88,7 +88,7 @@ export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
 function keepModifiers(passive: Frame, frames: readonly Frame[]): void {
   for (const f of frames) {
     if (f === passive || f.embedded || f.verb < passive.first || f.verb >= passive.verb || sameActor(passive, f)) continue;
-    passive.excluded.push([f.verb, Math.min(f.last, passive.verb)]);
+    passive.excluded.push([f.verb, Math.min(f.last, passive.verb), 'clause.own-statement']);
   }
 }
 
