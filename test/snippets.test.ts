@@ -41,6 +41,8 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['The war goes on. Peru rejected the suggestion that a peace deal could involve ceding territory.', { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru said any deal should take into account the situation on the ground.', { PER: 'conditional' }],
     ['The war goes on. Peru downplayed the prospect of talks with Chile.', { PER: 'oppose' }],
+    // A concessive clause before a pronoun is no attributed content; "the rebels" is never a state.
+    ['Fighting raged as troops advanced. China said that although the rebels accepted the truce, it wanted more guarantees.', { CHN: 'none' }],
     // Vote and sponsor stories: a vetoed draft, "joined by", "voted in favour".
     ['Fighting raged as troops advanced. A draft put forward by Chile and Peru demanding an immediate truce was vetoed by Kenya.', { CHL: 'support', PER: 'support', KEN: 'oppose' }],
     ['Fighting raged as troops advanced. Chile was joined by Peru and Ghana in calling for a truce.', { CHL: 'support', PER: 'support', GHA: 'support' }],

@@ -101,8 +101,8 @@ function precedingPreposition(doc: Doc, k: number, floor: number): string | unde
   return t.pos[j] === 'ADP' || PP.has(t.lower[j]) ? t.lower[j] : undefined;
 }
 
-/** Most recent actor mentioned before token k (organisations first when `preferOrg`). */
-export function recentActor(doc: Doc, k: number, preferOrg: boolean): number | undefined {
+/** Most recent actor mentioned before token k (organisations first when `preferOrg`; only them when `orgOnly`). */
+export function recentActor(doc: Doc, k: number, preferOrg: boolean, orgOnly = false): number | undefined {
   let fallback: number | undefined;
   for (let m = doc.actorMentions.length - 1; m >= 0; m--) {
     const am = doc.actorMentions[m];
@@ -112,7 +112,7 @@ export function recentActor(doc: Doc, k: number, preferOrg: boolean): number | u
     if (!preferOrg || kind === 'organization') return am.actor;
     fallback ??= am.actor;
   }
-  return fallback;
+  return orgOnly ? undefined : fallback;
 }
 
 /** Actor of the most recent person with one, before token k. */

@@ -178,7 +178,8 @@ function resolveGeneric(doc: Doc, c: Compiled, first: number, head: string): num
   const pref = c.institutionNouns[head];
   if (det !== 'the' && det !== 'its' && det !== 'their' && !c.documentNouns.has(head)) return undefined;
   if (c.documentNouns.has(head)) return lastSpeakerActor(doc, first, 'any');
-  return namedWith(doc, first, head) ?? recentActor(doc, first, pref === 'org');
+  // "the rebels", "the group", "the alliance": an organisation, never a state named nearby.
+  return namedWith(doc, first, head) ?? recentActor(doc, first, pref === 'org', pref === 'org');
 }
 
 /** The first verb of v's sentence outside quotes (v itself when there is none before it). */

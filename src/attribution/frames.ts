@@ -147,6 +147,8 @@ function trailingAttribution(doc: Doc, c: Compiled, s: Sentence, agentFirst: num
   // "In Washington, … spokesman X said": a leading adverbial is no attributed content
   // ("Any settlement, he said, would …" is: a subject the statement goes on with).
   if (prev === ',' && adverbialBefore(doc, s.first, k)) return false;
+  // "… that although the rebels accepted the truce, it wanted more": a concessive clause is no attributed content.
+  if (prev === ',' && /^(?:although|though|while|whereas)$/.test(t.lower[clauseStart(doc, s, k) - 1] ?? '')) return false;
   // "China's foreign minister, Qin Gang, called for …": a name in apposition, not an attribution after the fact.
   // A title between the comma and the name ("…, President X said") makes it no apposition.
   return !(doc.personAt[agentFirst] >= 0 && k === agentFirst - 1 && (c.titles.byLast.has(t.lower[k - 1]) || doc.actorAt[k - 1] >= 0 || doc.personAt[k - 1] >= 0));
