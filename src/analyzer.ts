@@ -2,9 +2,7 @@
  * createAnalyzer() compiles the data once (gazetteer, titles, the question's lexicon); its
  * analyze() runs the pipeline: segment → actors → attribution → stance → report.
  */
-import type { StanceReport } from './types';
-import type { ActorData, PersonData } from './data/types';
-import type { QuestionData } from './data/question';
+import type { Analyzer, AnalyzeOptions, AnalyzerOptions, QuestionData, SharedAnalyzeOptions, StanceReport } from './types';
 import type { Compiled } from './compiled';
 import type { Doc } from './document';
 import type { ScoredStatement } from './stance';
@@ -30,30 +28,6 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 
 /** Built-in questions by id. */
 const QUESTIONS: Readonly<Record<string, QuestionData>> = { ceasefire: CEASEFIRE };
-
-export interface AnalyzerOptions {
-  /** The question: the id of a built-in one (`'ceasefire'`, the default) or your own data. */
-  readonly question?: string | QuestionData;
-  /** Extra actors, or extra names for built-in ones (same id). */
-  readonly actors?: readonly ActorData[];
-  /** Extra known people with dated roles. */
-  readonly people?: readonly PersonData[];
-  /** Longest text accepted, in UTF-16 code units (default 5,000,000). */
-  readonly maxLength?: number;
-}
-
-export interface AnalyzeOptions {
-  /** Date that picks office holders: YYYY-MM-DD or a Date. Default: the text's own date, else today. */
-  readonly date?: string | Date;
-  /** The analyzer's question id; another id is an error (create another analyzer for it). */
-  readonly question?: string;
-}
-
-/** A compiled analyzer: immutable, reusable, safe to share between concurrent calls. */
-export interface Analyzer {
-  readonly question: { readonly id: string; readonly label: string };
-  analyze(text: string, options?: AnalyzeOptions): StanceReport;
-}
 
 function resolveQuestion(q: AnalyzerOptions['question']): QuestionData {
   if (q === undefined) return CEASEFIRE;
@@ -115,7 +89,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 export function pipeline(c: Compiled, text: string, given?: string): { doc: Doc; scored: ScoredStatement[]; report: StanceReport } {
   const found = given ?? textDate(text);
   const date = found ?? new Date().toISOString().slice(0, 10);
-  const doc = segment(text, date, c.gaz, found !== undefined);
+  const doc: Doc = { ...segment(text, date, found !== undefined), gaz: c.gaz };
   const assumed = found === undefined ? dateAssumed(text, date) : undefined;
   if (assumed) doc.diagnostics.unshift(assumed);
   const hits = findMentions(doc.tokens, doc.folded, c.gaz, date, doc.dateKnown);
@@ -134,7 +108,7 @@ const byQuestion = new WeakMap<QuestionData, Analyzer>();
  * Analyses one text with the built-in data (or a question of your own, compiled once per
  * question object). For custom actors or people use `createAnalyzer()`.
  */
-export function analyze(text: string, options: Omit<AnalyzeOptions, 'question'> & { readonly question?: string | QuestionData } = {}): StanceReport {
+export function analyze(text: string, options: SharedAnalyzeOptions = {}): StanceReport {
   const { question, ...rest } = options ?? {};
   if (question !== undefined && typeof question === 'object') {
     let a = byQuestion.get(question);

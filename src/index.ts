@@ -9,17 +9,22 @@
  * for (const a of report.actors) console.log(a.actor.id, a.stance, a.evidence[0]?.text);
  */
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
-export type { Analyzer, AnalyzerOptions, AnalyzeOptions } from './analyzer';
+export { CONDITION_KINDS, CONDITION_REQUIREMENTS } from './types';
 export { SCHEMA_VERSION, STANDPOINT_VERSION } from './version';
-export { toHtml, type HtmlOptions } from './format/html';
-export { toMarkdown, toCsv, toTable, CSV_COLUMNS, type ActorCsvOptions } from './format/text';
-export { toStatementsCsv, agreementOf, STATEMENT_COLUMNS, type IdentifiedReport, type StatementsCsvOptions } from './format/statements';
-export type { CsvOptions } from './format/csv';
-export { CorpusSummary, type DailyRow, type CorpusSummaryOptions, type Weighting } from './format/corpus';
-export { isoWeek, periodOf, type Period } from './format/periods';
-export type { ActorEdge, Relation } from './format/network';
+export { toHtml } from './format/html';
+export { toMarkdown, toCsv, toTable, CSV_COLUMNS } from './format/text';
+export { toStatementsCsv, agreementOf, STATEMENT_COLUMNS } from './format/statements';
+export { CorpusSummary } from './format/corpus';
+export { isoWeek, periodOf } from './format/periods';
+/** Every public type, from the one types module (`standpoint/node` adds the batch types). */
 export type {
+  // The report
   Stance, ConditionKind, Via, ActorRef, Condition, Evidence, EvidenceMark, Speaker, ActorStance, Statement, Diagnostic, StanceReport,
+  // Analyzer and options
+  Analyzer, AnalyzerOptions, AnalyzeOptions, SharedAnalyzeOptions,
+  // Output formats
+  HtmlOptions, CsvOptions, ActorCsvOptions, StatementsCsvOptions, IdentifiedReport, CorpusSummaryOptions, DailyRow, Weighting, Period,
+  ActorEdge, Relation,
+  // Custom data
+  ActorData, ActorKind, PersonData, RoleData, QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData,
 } from './types';
-export type { ActorData, ActorKind, PersonData, RoleData } from './data/types';
-export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData } from './data/question';

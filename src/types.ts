@@ -1,27 +1,28 @@
 /**
- * The public report contract (see README "The report"). Everything here is plain JSON:
- * no classes, no Maps, so a report crosses a serverless boundary as it is.
+ * The public types of standpoint, all in one place: the report contract (see README "The report";
+ * plain JSON, no classes, no Maps, so a report crosses a serverless boundary as it is), the options
+ * of `createAnalyzer()` / `analyze()`, the batch results of `standpoint/node`, the options of the
+ * output formats, and (re-exported from the leaf data modules, where the data declares them) the
+ * shapes of custom data: `ActorData`, `PersonData`, `QuestionData`.
+ *
+ * Every public type is declared once, here or in `data/types.ts` / `data/question.ts`, and the
+ * entries (`src/index.ts`, `src/node/index.ts`) export them from this module. This module imports
+ * only those two data modules, so any module can import it without an import cycle.
  */
-import type { ActorKind } from './data/types';
+import type { ActorData, ActorKind, ConditionKind, PersonData } from './data/types';
+import type { QuestionData } from './data/question';
+
+export { CONDITION_KINDS } from './data/types';
+export type { ActorData, ActorKind, ConditionKind, PersonData, RoleData } from './data/types';
+export type { QuestionData, CueData, PredicateData, ConditionMarkerData, ConditionKindData, ConditionRequirement } from './data/question';
+export { CONDITION_REQUIREMENTS } from './data/question';
+
+// ---------------------------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------------------------
 
 /** Where an actor stands on the question. */
 export type Stance = 'support' | 'oppose' | 'conditional' | 'none';
-
-/** What a conditional position depends on (see the annotation guidelines). */
-export type ConditionKind =
-  | 'sovereignty'
-  | 'withdrawal'
-  | 'security-guarantees'
-  | 'hostages'
-  | 'humanitarian-access'
-  | 'accountability'
-  | 'recognition'
-  | 'demilitarization'
-  | 'neutrality'
-  | 'arms-halt'
-  | 'sanctions-relief'
-  | 'elections'
-  | 'other';
 
 /** How a statement reached the text. */
 export type Via = 'quote' | 'reported' | 'action';
@@ -137,4 +138,156 @@ export interface StanceReport {
   /** Every attributed statement, in text order. */
   readonly statements: readonly Statement[];
   readonly diagnostics: readonly Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analyzer and options (`createAnalyzer`, `analyze`)
+// ---------------------------------------------------------------------------------------------
+
+/** Options of `createAnalyzer()`: what to compile. Invalid options throw, quoting the bad entry. */
+export interface AnalyzerOptions {
+  /** The question: the id of a built-in one (`'ceasefire'`, the default) or your own data. */
+  readonly question?: string | QuestionData;
+  /** Extra actors, or extra names for built-in ones (same id). */
+  readonly actors?: readonly ActorData[];
+  /** Extra known people with dated roles. */
+  readonly people?: readonly PersonData[];
+  /** Longest text accepted, in UTF-16 code units (default 5,000,000). */
+  readonly maxLength?: number;
+}
+
+/** Options of one `analyzer.analyze()` call. */
+export interface AnalyzeOptions {
+  /** Date that picks office holders: YYYY-MM-DD or a Date. Default: the text's own date, else today. */
+  readonly date?: string | Date;
+  /** The analyzer's question id; another id is an error (create another analyzer for it). */
+  readonly question?: string;
+}
+
+/** A compiled analyzer: immutable, reusable, safe to share between concurrent calls. */
+export interface Analyzer {
+  readonly question: { readonly id: string; readonly label: string };
+  analyze(text: string, options?: AnalyzeOptions): StanceReport;
+}
+
+/** Options of the shared `analyze()`: those of `AnalyzeOptions`, and the question may be your own data. */
+export interface SharedAnalyzeOptions extends Omit<AnalyzeOptions, 'question'> {
+  /** A built-in question id (default `'ceasefire'`) or your own question, compiled once per object. */
+  readonly question?: string | QuestionData;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batches (`analyzeMany` from `standpoint/node`)
+// ---------------------------------------------------------------------------------------------
+
+/** One document: a text, or an object with an id and an optional date. */
+export type BatchInput = string | { readonly id?: string; readonly text: string; readonly date?: string };
+
+/** A document analysed: its report. (`error` is declared absent so `r.error !== undefined` narrows.) */
+export interface BatchSuccess {
+  readonly ok: true;
+  /** Position in the input (0-based). */
+  readonly index: number;
+  readonly id?: string;
+  readonly report: StanceReport;
+  readonly error?: undefined;
+}
+
+/** A document that failed (not a string, too long, bad date): the error's message. */
+export interface BatchFailure {
+  readonly ok: false;
+  /** Position in the input (0-based). */
+  readonly index: number;
+  readonly id?: string;
+  readonly error: string;
+  readonly report?: undefined;
+}
+
+/** One result, in input order: test `ok` to tell a report from an error. */
+export type BatchResult = BatchSuccess | BatchFailure;
+
+/** Options of `analyzeMany()`: those of `createAnalyzer()`, and how to run the batch. */
+export interface BatchOptions extends AnalyzerOptions {
+  /** Worker threads; 1 (default) analyses in this thread. */
+  readonly workers?: number;
+  /**
+   * Called after each result, failures included: `done` results so far, and `total` when the
+   * input is an array (else undefined). An exception thrown here ends the batch.
+   */
+  readonly onProgress?: (done: number, total?: number) => void;
+  /** Aborting stops the batch: no further result, workers terminated, the generator throws an `AbortError`. */
+  readonly signal?: AbortSignal;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output formats
+// ---------------------------------------------------------------------------------------------
+
+/** Options of `toHtml()`. */
+export interface HtmlOptions {
+  /** Page title; default: the question's label. */
+  readonly title?: string;
+}
+
+/** Options every CSV writer takes (`toCsv`, `toStatementsCsv`, `CorpusSummary.toCsv`). */
+export interface CsvOptions {
+  /** Write the header row (default true). Set false to append to a file that has one. */
+  readonly header?: boolean;
+  /** Start with a UTF-8 byte-order mark so Excel reads the file as UTF-8 (default false). Only for a file's first chunk. */
+  readonly bom?: boolean;
+}
+
+/** Options of `toCsv()`. */
+export interface ActorCsvOptions extends CsvOptions {
+  /** Names the document in the `id` column (default: empty). */
+  readonly id?: string;
+}
+
+/** A report with the id of its document. */
+export interface IdentifiedReport {
+  readonly id: string;
+  readonly report: StanceReport;
+}
+
+/** Options of `toStatementsCsv()`. */
+export interface StatementsCsvOptions extends CsvOptions {
+  /** Document id for a single report (default: empty). Reports in an array without an id get their index. */
+  readonly id?: string;
+}
+
+/** The period of a `CorpusSummary`: day (YYYY-MM-DD), ISO 8601 week (`2023-W11`) or month (`2023-03`). */
+export type Period = 'day' | 'week' | 'month';
+
+/** What a document counts in a `CorpusSummary`: 1 (`count`) or its label's confidence. */
+export type Weighting = 'count' | 'confidence';
+
+/** Options of `new CorpusSummary()`. */
+export interface CorpusSummaryOptions {
+  /** Period of the rows and of the actor networks (default `day`). Weeks are ISO 8601 (`2023-W11`). */
+  readonly by?: Period;
+  /** `count` (default): each document counts 1; `confidence`: each counts its label's confidence. */
+  readonly weight?: Weighting;
+}
+
+/** Counts of one actor in one period (the name is kept from 0.1.0, when periods were days). */
+export interface DailyRow {
+  /** The period: a day (YYYY-MM-DD), an ISO week (`2023-W11`) or a month (`2023-03`). */
+  readonly date: string;
+  readonly question: string;
+  readonly actor: string;
+  readonly name: string;
+  readonly counts: Readonly<Record<Stance, number>>;
+}
+
+/** How two actors relate in a period: they hold the same position, or one supports and the other opposes. */
+export type Relation = 'agreement' | 'conflict';
+
+/** One edge of one period. `source` < `target` (actor ids); undirected. */
+export interface ActorEdge {
+  readonly period: string;
+  readonly question: string;
+  readonly source: string;
+  readonly target: string;
+  readonly relation: Relation;
+  readonly weight: number;
 }

@@ -2,14 +2,14 @@
  * Checks of user input and custom data. Programmer errors throw, with a message that quotes
  * the bad entry (as valibot and spaCy's span ruler do); messy text never throws.
  */
-import type { ActorData, PersonData } from './data/types';
-import type { QuestionData } from './data/question';
+import { CONDITION_KINDS, type ActorData, type PersonData } from './data/types';
+import { CONDITION_REQUIREMENTS, type QuestionData } from './data/question';
 import { isDate } from './segment/date';
+import { patternError } from './stance/lexicon';
 
 const ID = /^[A-Z][A-Z0-9_]*$/;
 const ACTOR_KINDS = new Set(['state', 'organization']);
-const KINDS = new Set(['sovereignty', 'withdrawal', 'security-guarantees', 'hostages', 'humanitarian-access', 'accountability',
-  'recognition', 'demilitarization', 'neutrality', 'arms-halt', 'sanctions-relief', 'elections', 'other']);
+const KINDS: ReadonlySet<string> = new Set(CONDITION_KINDS);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A short JSON rendering of a value for error messages. */
@@ -40,6 +40,16 @@ function strings(where: string, entry: unknown, field: string, list: unknown, re
   for (const s of list) {
     if (typeof s !== 'string') fail(where, entry, `${field} holds a non-string ${quote(s)}`);
     if (s.trim() === '') fail(where, entry, `${field} holds an empty string`);
+  }
+}
+
+/** Checks the syntax of every pattern in a list: the error quotes the pattern and names its entry. */
+function patterns(where: string, id: string | undefined, list: readonly string[]): void {
+  for (const p of list) {
+    const why = patternError(p);
+    if (why === undefined) continue;
+    const entry = id === undefined ? '' : ` entry "${id}"`;
+    throw new TypeError(`standpoint: invalid pattern ${quote(p)} in question ${where}${entry}: it ${why}`);
   }
 }
 
@@ -104,6 +114,7 @@ function cueList(where: string, list: unknown, extra?: (entry: Record<string, un
     if (ids.has(e.id)) fail(`question ${where} entry`, c, `duplicate id "${e.id}"`);
     ids.add(e.id);
     strings(`question ${where} entry`, c, 'patterns', e.patterns, true);
+    patterns(where, e.id, e.patterns as string[]);
     extra?.(e);
   }
 }
@@ -124,6 +135,7 @@ export function validateQuestion(q: unknown): QuestionData {
     polarity(c);
     if (c.applies !== undefined && !['object', 'subject', 'both'].includes(c.applies as string)) fail('question predicate', c, 'applies must be "object", "subject" or "both"');
     if (c.infinitive !== undefined && typeof c.infinitive !== 'boolean') fail('question predicate', c, 'infinitive must be a boolean');
+    if (c.absentWhenNegated !== undefined && typeof c.absentWhenNegated !== 'boolean') fail('question predicate', c, 'absentWhenNegated must be a boolean');
     if (c.takes !== undefined) {
       strings('question predicate', c, 'takes', c.takes, true);
       const known = new Set((e.targets as Record<string, unknown>[]).map((t) => t.id));
@@ -135,14 +147,18 @@ export function validateQuestion(q: unknown): QuestionData {
     if (c.scope !== undefined && !['after', 'sentence', 'before'].includes(c.scope as string)) fail('question condition', c, 'scope must be "after", "sentence" or "before"');
     if (c.strength !== undefined && !['strong', 'weak'].includes(c.strength as string)) fail('question condition', c, 'strength must be "strong" or "weak"');
     if (c.needsKind !== undefined && typeof c.needsKind !== 'boolean') fail('question condition', c, 'needsKind must be a boolean');
+    if (c.onlySpans !== undefined && typeof c.onlySpans !== 'boolean') fail('question condition', c, 'onlySpans must be a boolean');
+    if (c.requires !== undefined && !(CONDITION_REQUIREMENTS as readonly unknown[]).includes(c.requires)) fail('question condition', c, `requires must be one of: ${CONDITION_REQUIREMENTS.join(', ')}`);
   });
   if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
   for (const k of e.conditionKinds as Record<string, unknown>[]) {
-    if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, 'kind must be one of the guideline kinds');
+    if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, `kind must be one of ${CONDITION_KINDS.join(', ')}`);
     strings('question conditionKinds entry', k, 'patterns', k.patterns, true);
+    patterns('conditionKinds', k.kind as string, k.patterns as string[]);
   }
   for (const f of ['negators', 'hedges', 'offTopic', 'domain']) strings('question', { id: e.id }, f, e[f], false);
-  if (e.offTopicPeace !== undefined) strings('question', { id: e.id }, 'offTopicPeace', e.offTopicPeace, false);
+  for (const f of ['offTopicPeace', 'neutral', 'weakTargets']) strings('question', { id: e.id }, f, e[f], false);
+  for (const f of ['offTopic', 'domain', 'offTopicPeace', 'neutral']) patterns(f, undefined, (e[f] ?? []) as string[]);
   return q as QuestionData;
 }
 

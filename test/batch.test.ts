@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyzeMany, type BatchInput, type BatchResult } from '../src/node/batch';
+import { analyzeMany } from '../src/node/batch';
+import type { BatchInput, BatchResult } from '../src/types';
 
 const texts = (n: number) => Array.from({ length: n }, (_, i) => `China called for peace talks to end the war, officials said on day ${i}.`);
 const DIST = fileURLToPath(new URL('../dist/node.js', import.meta.url));

@@ -9,6 +9,7 @@
  */
 import type { Doc } from '../document';
 import { titleEndingAt, type TitleIndex } from './titles';
+import { GROUP_NOUNS_WORDS, PP_WORDS } from '../data/grammar';
 
 export interface Affiliation {
   role?: string;
@@ -24,8 +25,8 @@ export interface Affiliation {
 
 /** Longest role phrase scanned in either direction. */
 const MAX_PHRASE = 12;
-const GROUP_NOUNS = new Set(['group', 'movement', 'militia', 'rebels', 'organisation', 'organization', 'alliance', 'bloc', 'paramilitaries', 'faction']);
-const PP = new Set(['for', 'of', 'to', 'at', 'in', 'on', 'with']);
+const GROUP_NOUNS = new Set(GROUP_NOUNS_WORDS);
+const PP = new Set(PP_WORDS);
 
 /** Reads a role phrase over tokens [a, b); `nearName` is the end nearest the name. */
 export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: number, nearName: 'left' | 'right'): Affiliation {

@@ -6,6 +6,7 @@
 import type { Tokens } from '../segment/tokens';
 import { canStart, longestAt } from './trie';
 import { validOn, type Gazetteer, type MentionType } from './gazetteer';
+import { GIVEN_NAME_RISK_WORDS, INSTITUTION_WORDS_LIST } from '../data/grammar';
 
 export interface ActorMention {
   readonly actor: number;
@@ -21,9 +22,9 @@ export interface PersonHit {
 }
 
 /** Single-token names that are also given names: "Israel Katz", "Chad Smith", "Jordan Bardella". */
-const GIVEN_NAME_RISK = new Set(['Israel', 'Jordan', 'Chad', 'Georgia', 'India', 'Washington', 'Paris', 'Victoria', 'Santiago', 'Kenya', 'Lebanon', 'Cuba']);
+const GIVEN_NAME_RISK = new Set(GIVEN_NAME_RISK_WORDS);
 /** Capitalised words after a state's name that make an institution, not a person's name. */
-const INSTITUTION_WORDS = new Set(['Defense', 'Defence', 'Forces', 'Force', 'Army', 'Police', 'Government', 'Ministry', 'Airways', 'Airlines', 'Post', 'Times', 'River', 'Valley', 'Street', 'Radio', 'Television', 'TV', 'News', 'Daily', 'Central', 'National', 'State', 'Border', 'Security', 'Navy', 'Air', 'Coast', 'Guard', 'Embassy', 'Mission', 'Foreign', 'Prime', 'President', 'Minister', 'Council', 'Parliament', 'Senate', 'House', 'Cabinet', 'Institute', 'University', 'Bank', 'Fund', 'Agency', 'Office', 'Authority', 'Commission', 'Committee', 'Party']);
+const INSTITUTION_WORDS = new Set(INSTITUTION_WORDS_LIST);
 const ALL_CAPS = /^[A-Z][A-Z'.-]{2,}$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../document';
 import type { TitleIndex } from './titles';
+import { PARTICLES_WORDS, NOT_NAMES_WORDS, NOT_PERSON_WORDS_LIST } from '../data/grammar';
 
 export interface Chunk {
   readonly first: number;
@@ -13,36 +14,11 @@ export interface Chunk {
 }
 
 /** Lower-case particles inside names. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'ul', 'ud']);
+const PARTICLES = new Set(PARTICLES_WORDS);
 /** Capitalised words that start sentences or name times, never people. */
-const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'With', 'By', 'From', 'To', 'Of',
-  'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'This', 'That', 'These',
-  'Those', 'There', 'Here', 'While', 'When', 'Where', 'After', 'Before', 'Since', 'Until', 'During', 'Under', 'Over',
-  'Also', 'Meanwhile', 'However', 'Still', 'Yet', 'Even', 'Some', 'Many', 'Most', 'All', 'Any', 'No', 'Not', 'Both',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr',
-  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Read', 'Also', 'Watch', 'Ramadan', 'Passover', 'Easter',
-  'Christmas', 'God', 'Mr', 'Mrs', 'Ms', 'Dr', 'Several', 'Two', 'Three', 'One', 'Such', 'What', 'Who', 'Why', 'How',
-  'Which', 'Whoever', 'Neither', 'Either', 'Each', 'Every', 'Other', 'Another', 'Nobody', 'Everyone', 'Today', 'Tomorrow',
-  'Yesterday', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'African', 'Asian', 'Arab', 'Muslim', 'Jewish',
-  'Christian', 'Islamic', 'Catholic', 'Orthodox', 'Gulf', 'Middle', 'East', 'West', 'North', 'South', 'Central',
-]);
+const NOT_NAMES = new Set(NOT_NAMES_WORDS);
 /** Words that make a capitalised run an institution, place or event rather than a person. */
-const NOT_PERSON_WORDS = new Set([
-  'Forces', 'Force', 'Army', 'Front', 'Movement', 'Party', 'Council', 'Ministry', 'Brigades', 'Brigade', 'Group', 'Union',
-  'Sea', 'River', 'Street', 'Square', 'Airport', 'Olympics', 'City', 'Province', 'Region', 'Strait', 'Gulf', 'Island',
-  'Islands', 'Mountains', 'Office', 'House', 'Garden', 'Palace', 'Hospital', 'University', 'Platform', 'Social', 'War',
-  'Operation', 'Agency', 'Committee', 'Bank', 'Corridor', 'Route', 'Accord', 'Agreement', 'Declaration', 'Plan', 'Summit',
-  'Conference', 'Prize', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Court', 'Commission', 'Organization',
-  'Organisation', 'Institute', 'Foundation', 'Center', 'Centre', 'Network', 'News', 'Times', 'Post', 'Press', 'Radio',
-  'Television', 'Channel', 'Company', 'Corporation', 'Fund', 'Programme', 'Program', 'Mission', 'Embassy', 'Government',
-  'Authority', 'Administration', 'Department', 'Service', 'Services', 'Guard', 'Navy', 'Police', 'Command', 'Corps',
-  'Coalition', 'Alliance', 'Community', 'League', 'Bureau', 'Cabinet', 'Republic', 'Kingdom', 'State', 'States',
-  'Zone', 'Line', 'Strip', 'Bank', 'Valley', 'Heights', 'Peninsula', 'Coast', 'Border', 'Crossing', 'Camp', 'Port',
-  'Oblast', 'District', 'County', 'Territory', 'Territories', 'Day', 'Week', 'Year', 'Treaty', 'Process', 'Talks',
-  'Initiative', 'Format', 'Club', 'Cup', 'Games', 'Ceasefire', 'Truce', 'Peace', 'Resolution', 'Charter', 'Act',
-]);
+const NOT_PERSON_WORDS = new Set(NOT_PERSON_WORDS_LIST);
 const CAPITALISED = /^\p{Lu}/u;
 
 /** Starts with a capital letter; a char-code test first, the Unicode regex only beyond ASCII. */

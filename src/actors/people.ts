@@ -13,9 +13,10 @@ import { chunkAt, institutional, type Chunk } from './names';
 import { leftApposition, prefixPhrase, readRolePhrase, rightApposition } from './affiliation';
 import type { TitleIndex } from './titles';
 import { similarName } from './similarity';
+import { PLACE_PREPOSITIONS_WORDS } from '../data/grammar';
 
 /** Prepositions after which a capitalised run is a place ("in Tel Aviv"), not a person. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'into', 'from', 'toward', 'towards', 'through', 'around', 'across', 'within', 'throughout', 'via', 'over', 'to', 'of', 'on']);
+const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
 
 /** Finds people and their mentions, in text order, and fills doc.persons / personMentions / personAt. */
 export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHit[]): void {

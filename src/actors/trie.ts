@@ -3,6 +3,7 @@
  * accepted only where a match ends on a token end. Matching by characters means data strings
  * never need tokenising (cheap to compile), and one walk finds the longest entry.
  */
+import { foldText } from '../segment/fold';
 
 /**
  * One node. Most nodes of a name trie have one child ("Zelensk…" has no branches), so a lone
@@ -91,36 +92,6 @@ export function longestAt<T>(trie: CharTrie<T>, folded: string, from: number,
 }
 
 const isBlank = (c: number) => c === SPACE || c === 9 || c === 0xa0;
-
-const foldCache = new Map<number, string>();
-/** One char folded for matching: curly apostrophes straightened, accents dropped. Length-preserving. */
-function foldChar(c: string): string {
-  const code = c.charCodeAt(0);
-  let f = foldCache.get(code);
-  if (f === undefined) {
-    if (c === '’' || c === '‘' || c === '`' || c === '´') f = "'";
-    else {
-      const base = c.normalize('NFD')[0];
-      f = base.length === 1 && /\p{L}/u.test(base) ? base : c;
-    }
-    foldCache.set(code, f);
-  }
-  return f;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-/** Folds a whole text or key, keeping every offset (each char maps to exactly one char). */
-export function foldText(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 128) continue;
-    out += text.slice(from, i) + foldChar(text[i]);
-    from = i + 1;
-  }
-  return out + text.slice(from);
-}
 
 /** A data string as a trie key: folded, whitespace collapsed to single spaces. */
 export function keyOf(s: string): string {

@@ -10,6 +10,7 @@ import type { Compiled } from '../compiled';
 import { pronounAgent, recentPerson, lastSpeakerActor } from './pronouns';
 import { TIME_WORDS } from '../data/grammar';
 import { recentActor } from '../actors/affiliation';
+import { DETERMINERS_WORDS } from '../data/grammar';
 
 export { TIME_WORDS };
 
@@ -26,7 +27,7 @@ export interface Agent {
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this']);
+const DETERMINERS = new Set(DETERMINERS_WORDS);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
 const NP_FILLER = /^(?:prime|deputy|vice|acting|chief|finance|economy|justice|energy|health|trade|war|foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
 

@@ -5,11 +5,12 @@
  */
 import type { Doc } from '../document';
 import type { Sentence } from '../segment/tokens';
+import { CLAUSE_BREAK_WORDS, SUBORDINATORS_WORDS } from '../data/grammar';
 
 /** Words that end a clause and start a new one with its own subject. */
-const CLAUSE_BREAK = new Set([';', '—', '–', 'while', 'whereas', 'although', 'though']);
+const CLAUSE_BREAK = new Set(CLAUSE_BREAK_WORDS);
 /** Sentence-initial words that make the first clause subordinate: its statement ends at its comma. */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'since', 'because', 'if', 'before', 'once', 'despite']);
+const SUBORDINATORS = new Set(SUBORDINATORS_WORDS);
 /** Longest clause a statement covers, in tokens: real clauses are far shorter; the cap keeps a
  *  sentence without punctuation (scraped junk, 1 MB on one line) linear. */
 export const MAX_CLAUSE = 150;

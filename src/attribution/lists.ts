@@ -8,9 +8,10 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { agentList } from './subjects';
+import { LIST_LINKS_WORDS } from '../data/grammar';
 
 /** Words between a group's clause and its list: "were", "included". */
-const LIST_LINKS = new Set(['were', 'are', 'was', 'is', 'include', 'included', 'includes']);
+const LIST_LINKS = new Set(LIST_LINKS_WORDS);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Furthest the copula may sit after the group's verb, in tokens. */
 const MAX_LISTED = 14;

@@ -6,6 +6,7 @@
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
+import { PHRASE_END_WORDS } from '../data/grammar';
 
 /** Parts of speech that may stand between an actor and its proposal inside one noun phrase. */
 const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
@@ -60,7 +61,7 @@ function proposalNoun(doc: Doc, c: Compiled, after: number): number | undefined 
 }
 
 /** Words that end the noun phrase: what follows says what the thing does ("the Iran-backed group that began firing"). */
-const PHRASE_END = new Set([',', ';', ':', 'that', 'which', 'who', 'whose', 'as', 'after', 'when', 'while']);
+const PHRASE_END = new Set(PHRASE_END_WORDS);
 
 /** A verb that starts a clause of its own: not an infinitive ("to halt") nor a gerund after a
  *  preposition or article ("pause in fighting", "halt to the fighting"); a participle ("resolution demanding …") does. */

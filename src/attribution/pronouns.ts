@@ -7,6 +7,7 @@ import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { recentActor } from '../actors/affiliation';
 import { TIME_WORDS } from '../data/grammar';
+import { MEMBERSHIP_WORDS } from '../data/grammar';
 
 /** he / she / it / they: the most recent fitting speaker, else the most recent fitting mention. */
 export function pronounAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
@@ -25,7 +26,7 @@ export function pronounAgent(doc: Doc, c: Compiled, k: number): Agent | undefine
 }
 
 /** Nouns that make a name before them a modifier: "NATO member Türkiye", "EU partner Norway". */
-const MEMBERSHIP = new Set(['member', 'ally', 'partner', 'neighbour', 'neighbor']);
+const MEMBERSHIP = new Set(MEMBERSHIP_WORDS);
 
 /** Sentences back a he/she may reach for an official named by title only. */
 const OFFICIAL_REACH = 2;

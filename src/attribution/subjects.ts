@@ -6,16 +6,14 @@
 import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
 import { agentEndingAt, documentAuthors, TIME_WORDS, type Agent } from './agents';
+import { SKIP_WORDS_LIST, TIME_LEAD_WORDS, BE_WORDS, SUBJECTS_PARTICLES_WORDS } from '../data/grammar';
 
 /** Furthest a subject may sit left of its verb, in tokens. */
 const MAX_SUBJECT_DISTANCE = 30;
 /** Longest comma-bounded aside skipped between a subject and its verb. */
 const MAX_ASIDE = 28;
-const SKIP_WORDS = new Set(['not', "n't", 'never', 'also', 'so', 'far', 'already', 'still', 'now', 'again', 'reportedly',
-  'later', 'earlier', 'previously', 'then', 'publicly', 'repeatedly', 'formally', 'swiftly', 'quickly', 'jointly',
-  'itself', 'himself', 'herself', 'themselves', 'separately', 'privately', 'initially', 'finally', 'only', 'just',
-  'immediately', 'once', 'first', 'both', 'all', 'each', 'too', 'even', 'further', 'yet', 'had', 'has', 'have', 'would']);
-const TIME_LEAD = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'the', 'next', 'of', 'at', 'that', 'by', 'earlier', 'previous']);
+const SKIP_WORDS = new Set(SKIP_WORDS_LIST);
+const TIME_LEAD = new Set(TIME_LEAD_WORDS);
 const RELATIVES = new Set(['who', 'which', 'that']);
 /** Name suffixes a person mention may leave out: "Abdullah II", "Martin Luther King Jr.". */
 const SUFFIX = /^(?:II|III|IV|VI|Jr\.?|Sr\.?)$/;
@@ -34,18 +32,9 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     if (SUFFIX.test(t.value[j]) && doc.personAt[j - 1] >= 0) { j--; continue; } // "King Abdullah II told …
     if (TIME_WORDS.test(w)) { j = skipTime(doc, j, floor); continue; }
     if (w === ',' || w === '—' || w === '–') {
-      const joined = companionSubjects(doc, c, j, floor);
-      if (joined) return joined;
-      const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
-      const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
-      // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said": the aside is the name
-      // itself, not a phrase that ends with one ("The proposal, unveiled at the U.N. General Assembly, called").
-      if (named && isWholeAside(named, asideStart(doc, j, floor))) return withCoordinated(doc, c, named, floor);
-      const opening = openingSubject(doc, c, j);
-      if (opening) return opening;
-      const a = asideStart(doc, j, floor);
-      if (a === undefined) return undefined;
-      j = a - 1;
+      const found = beforeAside(doc, c, j, floor);
+      if (typeof found !== 'number') return found;
+      j = found;
       continue;
     }
     if (RELATIVES.has(w) && c.groupNouns.has(t.lower[j - 1])) return amongSubject(doc, c, j - 1, floor);
@@ -66,6 +55,22 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
   return undefined;
 }
 
+/** At a comma or dash j before the verb: the subjects the aside names or follows, or the token to
+ *  read on from (before the aside), or undefined when the aside does not close. */
+function beforeAside(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | number | undefined {
+  const joined = companionSubjects(doc, c, j, floor);
+  if (joined) return joined;
+  const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
+  const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
+  // "the foreign minister, Dmytro Kuleba, said", "the UN mission, UNMISS, said": the aside is the name
+  // itself, not a phrase that ends with one ("The proposal, unveiled at the U.N. General Assembly, called").
+  if (named && isWholeAside(named, asideStart(doc, j, floor))) return withCoordinated(doc, c, named, floor);
+  const opening = openingSubject(doc, c, j);
+  if (opening) return opening;
+  const a = asideStart(doc, j, floor);
+  return a === undefined ? undefined : a - 1;
+}
+
 /** "It fired rockets and said …", "… but added that …": a verb coordinated with an earlier one shares its subject. */
 function sharedSubject(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | undefined {
   const t = doc.tokens;
@@ -76,7 +81,7 @@ function sharedSubject(doc: Doc, c: Compiled, j: number, floor: number): Agent[]
   return undefined;
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const BE = new Set(BE_WORDS);
 
 /** A passive: a form of "be" (adverbs allowed) right before the verb; "has been mediating" is progressive. */
 function passiveAt(doc: Doc, v: number): boolean {
@@ -225,7 +230,7 @@ export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undef
 }
 
 /** Particles of a phrasal verb between a passive participle and its "by". */
-const PARTICLES = new Set(['forward', 'out', 'down', 'aside', 'off', 'up']);
+const PARTICLES = new Set(SUBJECTS_PARTICLES_WORDS);
 
 /** Named actors listed from token k: "Cuba, Laos and Iran", "the United States, France and Egypt". */
 export function agentList(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {

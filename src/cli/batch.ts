@@ -4,8 +4,8 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { createAnalyzer } from '../analyzer';
-import { analyzeMany, type BatchInput, type BatchResult } from '../node/batch';
-import type { StanceReport } from '../types';
+import { analyzeMany } from '../node/batch';
+import type { BatchInput, BatchResult, StanceReport } from '../types';
 import { SCHEMA_VERSION, STANDPOINT_VERSION as VERSION } from '../version';
 import { UsageError, type Parsed } from './args';
 import { analyzerOptions, checkFile, lines } from './input';

@@ -4,7 +4,7 @@
  * names the file, since a person has to fix it.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
-import type { AnalyzerOptions } from '../analyzer';
+import type { AnalyzerOptions } from '../types';
 import { validateQuestion } from '../validate';
 import { UsageError, type Parsed } from './args';
 

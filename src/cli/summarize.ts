@@ -2,11 +2,10 @@
  * `standpoint summarize`: reads batch output (or bare reports) line by line and writes one
  * table or network: actors x stance per period, the statements, or actor x actor edges.
  */
-import { CorpusSummary, type Weighting } from '../format/corpus';
-import type { Relation } from '../format/network';
-import { PERIODS, type Period } from '../format/periods';
+import { CorpusSummary } from '../format/corpus';
+import { PERIODS } from '../format/periods';
 import { toStatementsCsv } from '../format/statements';
-import type { StanceReport } from '../types';
+import type { Period, Relation, StanceReport, Weighting } from '../types';
 import { choice, onlyWith, UsageError, type Parsed } from './args';
 import { checkFile, lines } from './input';
 import { output, type Sink } from './output';

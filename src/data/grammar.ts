@@ -8,3 +8,129 @@ export const GOING_ON_VERBS: readonly string[] = ['continue', 'go', 'carry', 'pr
 
 /** Words of a time phrase: "on Monday", "last week", "in March 2024". */
 export const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|afternoon|night|day|hours|minutes|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/;
+
+/** Single-token names that are also given names: "Israel Katz", "Chad Smith", "Jordan Bardella". */
+export const GIVEN_NAME_RISK_WORDS: readonly string[] = ['Israel', 'Jordan', 'Chad', 'Georgia', 'India', 'Washington', 'Paris', 'Victoria', 'Santiago', 'Kenya', 'Lebanon', 'Cuba'];
+
+/** Capitalised words after a state's name that make an institution, not a person's name. */
+export const INSTITUTION_WORDS_LIST: readonly string[] = ['Defense', 'Defence', 'Forces', 'Force', 'Army', 'Police', 'Government', 'Ministry', 'Airways', 'Airlines', 'Post', 'Times', 'River', 'Valley', 'Street', 'Radio', 'Television', 'TV', 'News', 'Daily', 'Central', 'National', 'State', 'Border', 'Security', 'Navy', 'Air', 'Coast', 'Guard', 'Embassy', 'Mission', 'Foreign', 'Prime', 'President', 'Minister', 'Council', 'Parliament', 'Senate', 'House', 'Cabinet', 'Institute', 'University', 'Bank', 'Fund', 'Agency', 'Office', 'Authority', 'Commission', 'Committee', 'Party'];
+
+/** Lower-case particles inside names. */
+export const PARTICLES_WORDS: readonly string[] = ['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'abd', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ter', 'ul', 'ud'];
+
+/** Capitalised words that start sentences or name times, never people. */
+export const NOT_NAMES_WORDS: readonly string[] = [
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'With', 'By', 'From', 'To', 'Of',
+  'It', 'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'This', 'That', 'These',
+  'Those', 'There', 'Here', 'While', 'When', 'Where', 'After', 'Before', 'Since', 'Until', 'During', 'Under', 'Over',
+  'Also', 'Meanwhile', 'However', 'Still', 'Yet', 'Even', 'Some', 'Many', 'Most', 'All', 'Any', 'No', 'Not', 'Both',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr',
+  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Read', 'Watch', 'Ramadan', 'Passover', 'Easter',
+  'Christmas', 'God', 'Mr', 'Mrs', 'Ms', 'Dr', 'Several', 'Two', 'Three', 'One', 'Such', 'What', 'Who', 'Why', 'How',
+  'Which', 'Whoever', 'Neither', 'Either', 'Each', 'Every', 'Other', 'Another', 'Nobody', 'Everyone', 'Today', 'Tomorrow',
+  'Yesterday', 'Western', 'Eastern', 'Northern', 'Southern', 'European', 'African', 'Asian', 'Arab', 'Muslim', 'Jewish',
+  'Christian', 'Islamic', 'Catholic', 'Orthodox', 'Gulf', 'Middle', 'East', 'West', 'North', 'South', 'Central',
+];
+
+/** Words that make a capitalised run an institution, place or event rather than a person. */
+export const NOT_PERSON_WORDS_LIST: readonly string[] = [
+  'Forces', 'Force', 'Army', 'Front', 'Movement', 'Party', 'Council', 'Ministry', 'Brigades', 'Brigade', 'Group', 'Union',
+  'Sea', 'River', 'Street', 'Square', 'Airport', 'Olympics', 'City', 'Province', 'Region', 'Strait', 'Gulf', 'Island',
+  'Islands', 'Mountains', 'Office', 'House', 'Garden', 'Palace', 'Hospital', 'University', 'Platform', 'Social', 'War',
+  'Operation', 'Agency', 'Committee', 'Bank', 'Corridor', 'Route', 'Accord', 'Agreement', 'Declaration', 'Plan', 'Summit',
+  'Conference', 'Prize', 'Assembly', 'Parliament', 'Senate', 'Congress', 'Court', 'Commission', 'Organization',
+  'Organisation', 'Institute', 'Foundation', 'Center', 'Centre', 'Network', 'News', 'Times', 'Post', 'Press', 'Radio',
+  'Television', 'Channel', 'Company', 'Corporation', 'Fund', 'Programme', 'Program', 'Mission', 'Embassy', 'Government',
+  'Authority', 'Administration', 'Department', 'Service', 'Services', 'Guard', 'Navy', 'Police', 'Command', 'Corps',
+  'Coalition', 'Alliance', 'Community', 'League', 'Bureau', 'Cabinet', 'Republic', 'Kingdom', 'State', 'States',
+  'Zone', 'Line', 'Strip', 'Valley', 'Heights', 'Peninsula', 'Coast', 'Border', 'Crossing', 'Camp', 'Port',
+  'Oblast', 'District', 'County', 'Territory', 'Territories', 'Day', 'Week', 'Year', 'Treaty', 'Process', 'Talks',
+  'Initiative', 'Format', 'Club', 'Cup', 'Games', 'Ceasefire', 'Truce', 'Peace', 'Resolution', 'Charter', 'Act',
+];
+
+/** Prepositions after which a capitalised run is a place ("in Tel Aviv"), not a person. */
+export const PLACE_PREPOSITIONS_WORDS: readonly string[] = ['in', 'at', 'near', 'outside', 'inside', 'into', 'from', 'toward', 'towards', 'through', 'around', 'across', 'within', 'throughout', 'via', 'over', 'to', 'of', 'on'];
+
+/** Words of src/actors/affiliation.ts: GROUP_NOUNS. */
+export const GROUP_NOUNS_WORDS: readonly string[] = ['group', 'movement', 'militia', 'rebels', 'organisation', 'organization', 'alliance', 'bloc', 'paramilitaries', 'faction'];
+
+/** Words of src/actors/affiliation.ts: PP. */
+export const PP_WORDS: readonly string[] = ['for', 'of', 'to', 'at', 'in', 'on', 'with'];
+
+/** Words of src/attribution/subjects.ts: SKIP_WORDS. */
+export const SKIP_WORDS_LIST: readonly string[] = ['not', "n't", 'never', 'also', 'so', 'far', 'already', 'still', 'now', 'again', 'reportedly',
+  'later', 'earlier', 'previously', 'then', 'publicly', 'repeatedly', 'formally', 'swiftly', 'quickly', 'jointly',
+  'itself', 'himself', 'herself', 'themselves', 'separately', 'privately', 'initially', 'finally', 'only', 'just',
+  'immediately', 'once', 'first', 'both', 'all', 'each', 'too', 'even', 'further', 'yet', 'had', 'has', 'have', 'would'];
+
+/** Words of src/attribution/subjects.ts: TIME_LEAD. */
+export const TIME_LEAD_WORDS: readonly string[] = ['on', 'last', 'this', 'late', 'early', 'in', 'the', 'next', 'of', 'at', 'that', 'by', 'earlier', 'previous'];
+
+/** Words of src/attribution/subjects.ts: BE. */
+export const BE_WORDS: readonly string[] = ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"];
+
+/** Particles of a phrasal verb between a passive participle and its "by". */
+export const SUBJECTS_PARTICLES_WORDS: readonly string[] = ['forward', 'out', 'down', 'aside', 'off', 'up'];
+
+/** Words that end a clause and start a new one with its own subject. */
+export const CLAUSE_BREAK_WORDS: readonly string[] = [';', '—', '–', 'while', 'whereas', 'although', 'though'];
+
+/** Sentence-initial words that make the first clause subordinate: its statement ends at its comma. */
+export const SUBORDINATORS_WORDS: readonly string[] = ['while', 'although', 'though', 'whereas', 'as', 'when', 'after', 'since', 'because', 'if', 'before', 'once', 'despite'];
+
+/** Words of src/attribution/agents.ts: DETERMINERS. */
+export const DETERMINERS_WORDS: readonly string[] = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this'];
+
+/** Words between a group's clause and its list: "were", "included". */
+export const LIST_LINKS_WORDS: readonly string[] = ['were', 'are', 'was', 'is', 'include', 'included', 'includes'];
+
+/** Words that end the noun phrase: what follows says what the thing does ("the Iran-backed group that began firing"). */
+export const PHRASE_END_WORDS: readonly string[] = [',', ';', ':', 'that', 'which', 'who', 'whose', 'as', 'after', 'when', 'while'];
+
+/** Nouns that make a name before them a modifier: "NATO member Türkiye", "EU partner Norway". */
+export const MEMBERSHIP_WORDS: readonly string[] = ['member', 'ally', 'partner', 'neighbour', 'neighbor'];
+
+/** Words of src/stance/polarity.ts: INTENT. */
+export const INTENT_WORDS: readonly string[] = ['will', 'shall', 'ready', 'prepared', 'want', 'going', 'determined', 'vow', 'vowed', 'would', 'must', 'should', 'need'];
+
+/** Words of src/stance/polarity.ts: WH. */
+export const WH_WORDS: readonly string[] = ['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is', 'are', 'do', 'does'];
+
+/** Verbs that serve what follows rather than act on it: "ready to help monitor any cessation of hostilities". */
+export const SERVING_WORDS: readonly string[] = ['help', 'monitor', 'guarantee', 'oversee', 'supervise', 'enforce', 'police', 'underwrite', 'verify'];
+
+/** Verbs of being that link a subject to its description ("dialogue remains the only way"). */
+export const COPULA_WORDS: readonly string[] = ['be', 'remain', 'become', 'seem', 'appear', 'prove', 'look', 'sound', 'amount'];
+
+/** Verbs that name an object and judge it ("called the proposal absurd"). */
+export const CALLING_WORDS: readonly string[] = ['call', 'describe', 'label', 'brand', 'term', 'dismiss', 'denounce', 'consider', 'deem', 'see', 'view'];
+
+/** "no room for negotiations", "no reason for us to stop": the negation sits at "for" / "to". */
+export const NO_ROOM_WORDS: readonly string[] = ['room', 'reason', 'place', 'question', 'need', 'point', 'time', 'appetite', 'intention'];
+
+/** Passives after "must be" that still set terms: "would have to be based on the 1967 lines". */
+export const TERMS_PASSIVE_WORDS: readonly string[] = ['based', 'conditioned', 'linked', 'tied', 'accompanied', 'preceded', 'followed', 'approved', 'guaranteed', 'verified', 'backed'];
+
+/** Words of src/stance/conditions.ts: CONTENT_STOP. */
+export const CONTENT_STOP_WORDS: readonly string[] = [';', '–', '—', '(', ')'];
+
+/** Words that close an "only … if" span: "could only sign a peace agreement with …". */
+export const ONLY_LINKS_WORDS: readonly string[] = ['if', 'when', 'once', 'after', 'with', 'on', 'until', 'through', 'in', 'within', 'under'];
+
+/** Words of src/stance/conditions.ts: MODALS. */
+export const MODALS_WORDS: readonly string[] = ['would', 'will', 'could', 'can', "'ll", 'shall', 'may', 'might'];
+
+/** Words of src/stance/clauses.ts: HARD. */
+export const HARD_WORDS: readonly string[] = [';', ':', '–', '—', '(', ')'];
+
+/** Words of src/stance/clauses.ts: SOFT_AFTER_COMMA. */
+export const SOFT_AFTER_COMMA_WORDS: readonly string[] = ['and', 'but', 'while', 'whereas', 'which', 'who', 'saying', 'adding', 'insisting',
+  'as', 'because', 'though', 'although', 'so', 'warning', 'arguing', 'calling', 'noting', 'describing', 'accusing',
+  'stressing', 'when', 'where', 'after', 'before', 'since', 'despite', 'amid', 'even'];
+
+/** Words skipped before a clause's first real word. */
+export const LEAD_WORDS: readonly string[] = ['“', '"', '‘', 'that', 'and', 'but', 'so'];
+
+/** Words of src/segment/tokens.ts: QUOTES. */
+export const QUOTES_WORDS: readonly string[] = ['‘', '’', '“', '”', '"', "'", '«', '»', '„'];

@@ -9,7 +9,7 @@
  * Quote marks inside a phrase are skipped.
  * Hyphenated words match hyphenated tokens ("cease-fire" = cease - fire).
  */
-import type { ConditionKind } from '../types';
+import type { ConditionKind } from './types';
 
 export interface CueData {
   /** Stable id, reported in evidence (e.g. `support.call-for`). */
@@ -37,7 +37,16 @@ export interface PredicateData extends CueData {
   /** The predicate takes a target and an infinitive about it: "urged the fighting to stop",
    *  "called for the conflict to be resolved" (the infinitive's predicate composes with it). */
   readonly infinitive?: boolean;
+  /** Negated, the act only says the actor was absent: "did not attend", "was not involved in drafting". */
+  readonly absentWhenNegated?: boolean;
 }
+
+/** What a family of contingency markers needs to set terms (see `ConditionMarkerData.requires`). */
+export const CONDITION_REQUIREMENTS = [
+  'target-subject', 'target-before', 'refused-kind', 'modal', 'modal-event', 'negated-target',
+  'not-a-verb', 'not-unconditional', 'terms-not-time', 'supposition',
+] as const;
+export type ConditionRequirement = (typeof CONDITION_REQUIREMENTS)[number];
 
 export interface ConditionMarkerData {
   readonly id: string;
@@ -50,6 +59,23 @@ export interface ConditionMarkerData {
   /** Counts only when its words name a kind of terms: "the rebels must first hand over their
    *  weapons" (demilitarization) sets terms, "we must first help the wounded" does not. */
   readonly needsKind?: boolean;
+  /**
+   * What the marker needs around it to set terms (default: nothing):
+   * `target-subject` a question target as its subject ("any settlement would have to …"),
+   * `target-before` a target right before ("any plan that does not …"),
+   * `refused-kind` a negated acceptance of a target ("would not accept a ceasefire that …"),
+   * `modal` a modal earlier in the clause ("would end with the release of …"),
+   * `modal-event` a modal, and not an idiom ("the moment", not "at the moment"),
+   * `negated-target` a negated target ("no peace without justice"),
+   * `not-a-verb` not a verb in disguise ("provided that", not "has provided it with"),
+   * `not-unconditional` not negated ("preconditions", not "without preconditions"),
+   * `terms-not-time` terms, not a time ("until the troops leave", not "until midnight"),
+   * `supposition` a supposition ("if …", "once they withdraw", not "at once"); its words end at the
+   * comma when it opens the sentence.
+   */
+  readonly requires?: ConditionRequirement;
+  /** Also matches "only <verb …> if|with|once|in …" however many words stand between (`cond.only-if`). */
+  readonly onlySpans?: boolean;
 }
 
 export interface ConditionKindData {

@@ -1,10 +1,37 @@
 /**
- * Shapes of the data modules (gazetteers, people, titles). Users pass the same shapes to
- * `createAnalyzer({ actors, people })`, so these are part of the public API.
+ * Shapes of the data modules (gazetteers, people, titles) and the condition kinds. Users pass the
+ * same shapes to `createAnalyzer({ actors, people })`, so these are part of the public API
+ * (re-exported by `src/types.ts`). A leaf module: it imports nothing.
  */
 
 /** What an actor is: a state, or an organisation (international body, alliance, armed group). */
 export type ActorKind = 'state' | 'organization';
+
+/**
+ * The condition kinds of the annotation guidelines, in report order: what a conditional position
+ * depends on. The one list of them: `ConditionKind`, the validation of `QuestionData.conditionKinds`
+ * and (checked by a test) the `conditionKind` enum of `standpoint/schema.json` all come from it.
+ * Declared here, beside the other data shapes, so `src/types.ts` can re-export it without an
+ * import cycle; import it from `standpoint` (or `src/types`).
+ */
+export const CONDITION_KINDS = [
+  'sovereignty',
+  'withdrawal',
+  'security-guarantees',
+  'hostages',
+  'humanitarian-access',
+  'accountability',
+  'recognition',
+  'demilitarization',
+  'neutrality',
+  'arms-halt',
+  'sanctions-relief',
+  'elections',
+  'other',
+] as const;
+
+/** What a conditional position depends on: one of `CONDITION_KINDS`. */
+export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
 /**
  * A state or an organisation that can take a position.

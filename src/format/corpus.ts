@@ -4,32 +4,13 @@
  * Gephi or visone; and actor × actor agreement and conflict networks per period (GraphML, CSV).
  * Counts are documents, or summed confidences with `weight: 'confidence'`.
  */
-import type { Stance, StanceReport } from '../types';
-import { csvDocument, type CsvOptions } from './csv';
+import type { ActorEdge, CorpusSummaryOptions, CsvOptions, DailyRow, Period, Relation, Stance, StanceReport, Weighting } from '../types';
+import { csvDocument } from './csv';
 import { graphml, type GraphmlEdge, type GraphmlElement } from './graphml';
-import { periodEdges, POSITIONS, sumOverPeriods, type ActorEdge, type Relation, type Strengths } from './network';
-import { PERIODS, periodOf, type Period } from './periods';
+import { periodEdges, POSITIONS, sumOverPeriods, type Strengths } from './network';
+import { PERIODS, periodOf } from './periods';
 
 const STANCES: readonly Stance[] = ['support', 'oppose', 'conditional', 'none'];
-
-export type Weighting = 'count' | 'confidence';
-
-export interface CorpusSummaryOptions {
-  /** Period of the rows and of the actor networks (default `day`). Weeks are ISO 8601 (`2023-W11`). */
-  readonly by?: Period;
-  /** `count` (default): each document counts 1; `confidence`: each counts its label's confidence. */
-  readonly weight?: Weighting;
-}
-
-/** Counts of one actor in one period (the name is kept from 0.1.0, when periods were days). */
-export interface DailyRow {
-  /** The period: a day (YYYY-MM-DD), an ISO week (`2023-W11`) or a month (`2023-03`). */
-  readonly date: string;
-  readonly question: string;
-  readonly actor: string;
-  readonly name: string;
-  readonly counts: Readonly<Record<Stance, number>>;
-}
 
 /** What one actor did on one day for one question. */
 interface DayCell {

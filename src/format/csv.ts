@@ -5,16 +5,10 @@
  * prefixed with an apostrophe (the OWASP "CSV injection" guard). Numbers are written as they are,
  * so a negative score stays a number.
  */
+import type { CsvOptions } from '../types';
 
 /** A cell: text (guarded), a number (written as is) or nothing (empty). */
 export type Cell = string | number | undefined;
-
-export interface CsvOptions {
-  /** Write the header row (default true). Set false to append to a file that has one. */
-  readonly header?: boolean;
-  /** Start with a UTF-8 byte-order mark so Excel reads the file as UTF-8 (default false). Only for a file's first chunk. */
-  readonly bom?: boolean;
-}
 
 const FORMULA = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;

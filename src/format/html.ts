@@ -5,12 +5,7 @@
  * phrases marked inside. No scripts, no external assets; all text is escaped, so an article
  * containing `<script>` stays text.
  */
-import type { ActorStance, Evidence, EvidenceMark, StanceReport, Stance } from '../types';
-
-export interface HtmlOptions {
-  /** Page title; default: the question's label. */
-  readonly title?: string;
-}
+import type { ActorStance, Evidence, EvidenceMark, HtmlOptions, StanceReport, Stance } from '../types';
 
 const STANCE_COLOUR: Readonly<Record<Stance, string>> = {
   support: '#1b7f3b', oppose: '#b3261e', conditional: '#b86e00', none: '#5f6368',

@@ -5,24 +5,13 @@
  * held it in at least one document (`count`), or the highest confidence it held it with
  * (`confidence`); an edge adds the product of the two strengths, per position shared.
  */
-import type { Stance } from '../types';
+import type { ActorEdge, Relation, Stance } from '../types';
 
-export type Relation = 'agreement' | 'conflict';
 export type Position = Exclude<Stance, 'none'>;
 export const POSITIONS: readonly Position[] = ['support', 'oppose', 'conditional'];
 
 /** Strength per position of one actor in one period. */
 export type Strengths = Partial<Record<Position, number>>;
-
-/** One edge of one period. `source` < `target` (actor ids); undirected. */
-export interface ActorEdge {
-  readonly period: string;
-  readonly question: string;
-  readonly source: string;
-  readonly target: string;
-  readonly relation: Relation;
-  readonly weight: number;
-}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 

@@ -2,8 +2,7 @@
  * Periods of a corpus summary: a report's date (YYYY-MM-DD) to its day, ISO 8601 week
  * (`2023-W11`, weeks start on Monday and belong to the year of their Thursday) or month (`2023-03`).
  */
-
-export type Period = 'day' | 'week' | 'month';
+import type { Period } from '../types';
 
 export const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 

@@ -4,24 +4,12 @@
  * `agreement` follows DNA's qualifier: 1 for support, 0 for oppose, empty for conditional and
  * none; the `stance` column always holds the label itself.
  */
-import type { Stance, StanceReport } from '../types';
-import { csvDocument, type Cell, type CsvOptions } from './csv';
+import type { IdentifiedReport, Stance, StanceReport, StatementsCsvOptions } from '../types';
+import { csvDocument, type Cell } from './csv';
 
 /** Columns of `toStatementsCsv`. */
 export const STATEMENT_COLUMNS = ['id', 'date', 'speaker', 'actor', 'actor_name', 'question', 'stance', 'agreement',
   'via', 'verb', 'cues', 'start', 'end', 'text'] as const;
-
-/** A report with the id of its document. */
-export interface IdentifiedReport {
-  readonly id: string;
-  readonly report: StanceReport;
-}
-
-export interface StatementsCsvOptions extends CsvOptions {
-  /** Document id for a single report (default: empty). Reports in an array without an id get their index. */
-  readonly id?: string;
-}
-
 /** DNA's agreement qualifier: 1 agrees with the question, 0 disagrees, empty when neither. */
 export function agreementOf(stance: Stance): number | undefined {
   return stance === 'support' ? 1 : stance === 'oppose' ? 0 : undefined;

@@ -2,8 +2,8 @@
  * Plain-text renderings of a report: Markdown for notes and issues, CSV for spreadsheets,
  * and an aligned table for terminals. One row per actor, strongest position first.
  */
-import type { ActorStance, StanceReport } from '../types';
-import { csvDocument, type Cell, type CsvOptions } from './csv';
+import type { ActorCsvOptions, ActorStance, StanceReport } from '../types';
+import { csvDocument, type Cell } from './csv';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -47,11 +47,6 @@ export function toMarkdown(report: StanceReport): string {
 /** CSV columns of `toCsv`: the first eleven are those of 0.1.0, in the same order. */
 export const CSV_COLUMNS = ['id', 'actor', 'name', 'kind', 'stance', 'score', 'confidence', 'conditions', 'speakers', 'mentions', 'evidence',
   'date', 'question', 'evidence_start', 'evidence_end'] as const;
-
-export interface ActorCsvOptions extends CsvOptions {
-  /** Names the document in the `id` column (default: empty). */
-  readonly id?: string;
-}
 
 /**
  * Renders a report as CSV for spreadsheets, one row per actor (see `CsvOptions`: CRLF, guarded

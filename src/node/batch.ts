@@ -6,47 +6,9 @@
  * Node only (worker_threads); the main entry stays free of Node built-ins for edge runtimes.
  */
 import { Worker } from 'node:worker_threads';
-import { createAnalyzer, type AnalyzerOptions } from '../analyzer';
-import type { StanceReport } from '../types';
+import { createAnalyzer } from '../analyzer';
+import type { AnalyzerOptions, BatchInput, BatchOptions, BatchResult } from '../types';
 import { abortable, abortError } from './abort';
-
-/** One document: a text, or an object with an id and an optional date. */
-export type BatchInput = string | { readonly id?: string; readonly text: string; readonly date?: string };
-
-/** A document analysed: its report. (`error` is declared absent so `r.error !== undefined` narrows.) */
-export interface BatchSuccess {
-  readonly ok: true;
-  /** Position in the input (0-based). */
-  readonly index: number;
-  readonly id?: string;
-  readonly report: StanceReport;
-  readonly error?: undefined;
-}
-
-/** A document that failed (not a string, too long, bad date): the error's message. */
-export interface BatchFailure {
-  readonly ok: false;
-  /** Position in the input (0-based). */
-  readonly index: number;
-  readonly id?: string;
-  readonly error: string;
-  readonly report?: undefined;
-}
-
-/** One result, in input order: test `ok` to tell a report from an error. */
-export type BatchResult = BatchSuccess | BatchFailure;
-
-export interface BatchOptions extends AnalyzerOptions {
-  /** Worker threads; 1 (default) analyses in this thread. */
-  readonly workers?: number;
-  /**
-   * Called after each result, failures included: `done` results so far, and `total` when the
-   * input is an array (else undefined). An exception thrown here ends the batch.
-   */
-  readonly onProgress?: (done: number, total?: number) => void;
-  /** Aborting stops the batch: no further result, workers terminated, the generator throws an `AbortError`. */
-  readonly signal?: AbortSignal;
-}
 
 /** Documents in flight per worker. */
 const WINDOW = 8;

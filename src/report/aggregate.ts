@@ -61,13 +61,21 @@ export function scoreOf(t: Tally, stance: Stance): number {
  *  (a missed cue is likelier there); both read off the calibration table (README). */
 const NONE_MENTIONED = 0.92;
 const NONE_SPOKE = 0.7;
+/** `none` although cues fired (they cancelled out): a coin toss. */
+const NONE_CANCELLED = 0.5;
+/** A conditional position starts here and rises towards CONDITIONAL_FLOOR + CONDITIONAL_RANGE with each condition. */
+const CONDITIONAL_FLOOR = 0.45;
+const CONDITIONAL_RANGE = 0.45;
+/** Support or oppose: the floor, and how much agreement × amount of evidence adds. */
+const POSITION_FLOOR = 0.3;
+const POSITION_RANGE = 0.65;
 
 /** Confidence in [0, 1] from how much evidence there is and how much of it agrees (see README). */
 export function confidenceOf(t: Tally, stance: Stance): number {
   const strength = 1 - Math.exp(-t.mass);
   let c: number;
-  if (stance === 'none') c = t.mass > 0 ? 0.5 : t.statements > 0 ? NONE_SPOKE : NONE_MENTIONED;
-  else if (stance === 'conditional') c = 0.45 + 0.45 * (1 - Math.exp(-t.conditions));
-  else c = 0.3 + 0.65 * (Math.abs(t.net) / t.mass) * strength;
+  if (stance === 'none') c = t.mass > 0 ? NONE_CANCELLED : t.statements > 0 ? NONE_SPOKE : NONE_MENTIONED;
+  else if (stance === 'conditional') c = CONDITIONAL_FLOOR + CONDITIONAL_RANGE * (1 - Math.exp(-t.conditions));
+  else c = POSITION_FLOOR + POSITION_RANGE * (Math.abs(t.net) / t.mass) * strength;
   return Math.round(c * 1000) / 1000 || 0;
 }

@@ -4,6 +4,7 @@
  * Very long texts are read in chunks at paragraph breaks so memory stays bounded and time linear.
  */
 import { wink } from '../nlp';
+import { QUOTES_WORDS } from '../data/grammar';
 
 /** Cheap test before the regex: ends with 's or ’s. */
 function endsPossessive(v: string): boolean {
@@ -13,7 +14,7 @@ function endsPossessive(v: string): boolean {
   return s === 115 && (q === 39 || q === 0x2019);
 }
 
-const QUOTES = new Set(['‘', '’', '“', '”', '"', "'", '«', '»', '„']);
+const QUOTES = new Set(QUOTES_WORDS);
 
 const CLITIC = /^(?:s|re|ll|ve|d|m|t|em)$/i;
 
@@ -79,69 +80,84 @@ function chunkBounds(text: string): number[] {
   return cuts;
 }
 
+/** Token columns under construction: offsets in growable typed arrays (no boxed numbers, one copy at the end). */
+interface Columns {
+  readonly value: string[];
+  readonly lemma: string[];
+  readonly pos: string[];
+  readonly lower: string[];
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  sentenceOf: Int32Array<ArrayBuffer>;
+  n: number;
+}
+
+function push(c: Columns, v: string, lem: string, tag: string, start: number, end: number): void {
+  if (c.n === c.starts.length) { c.starts = grow(c.starts); c.ends = grow(c.ends); c.sentenceOf = grow(c.sentenceOf); }
+  c.value.push(v); c.lemma.push(lem); c.pos.push(tag); c.lower.push(v.toLowerCase());
+  c.starts[c.n] = start; c.ends[c.n] = end; c.sentenceOf[c.n] = -1;
+  c.n++;
+}
+
 /** Reads `text` with wink and returns tokens (whitespace dropped) and sentences split at line breaks. */
 export function tokenize(text: string): { tokens: Tokens; sentences: Sentence[] } {
   const nlp = wink();
-  const its = nlp.its;
-  const value: string[] = [], lemma: string[] = [], pos_: string[] = [], lower: string[] = [];
-  // Offsets in growable typed arrays: no boxed numbers, one copy at the end.
-  let starts = new Int32Array(256), ends = new Int32Array(256), sentenceOf = new Int32Array(256);
-  let n = 0;
-  const push = (v: string, lem: string, tag: string, start: number, end: number) => {
-    if (n === starts.length) { starts = grow(starts); ends = grow(ends); sentenceOf = grow(sentenceOf); }
-    value.push(v); lemma.push(lem); pos_.push(tag); lower.push(v.toLowerCase());
-    starts[n] = start; ends[n] = end; sentenceOf[n] = -1;
-    n++;
-  };
+  const c: Columns = { value: [], lemma: [], pos: [], lower: [], starts: new Int32Array(256), ends: new Int32Array(256), sentenceOf: new Int32Array(256), n: 0 };
   const sentences: Sentence[] = [];
   const bounds = chunkBounds(text);
-  for (let c = 0; c + 1 < bounds.length; c++) {
-    const base = bounds[c];
-    const piece = text.slice(base, bounds[c + 1]);
-    const doc = nlp.readDoc(piece);
-    const tk = doc.tokens();
-    const vals = tk.out() as string[];
-    const lems = tk.out(its.lemma as never) as string[];
-    const tags = tk.out(its.pos) as string[];
-    const spans = doc.sentences().out(its.span) as unknown as number[][];
-    // Map wink token index -> our index (-1 for whitespace tokens such as line breaks).
-    // Offsets: wink is lossless, so each token is the next occurrence of its value.
-    const map = new Int32Array(vals.length);
-    const wide = new Uint8Array(vals.length); // extra tokens of ours where one wink token was split
-    let at = 0;
-    for (let i = 0; i < vals.length; i++) {
-      const v = vals[i];
-      if (tags[i] === 'SPACE' || isBlank(v)) { map[i] = -1; continue; }
-      const found = piece.indexOf(v, at);
-      const pos = found < 0 ? at : found;
-      map[i] = n;
-      // wink's word cache sometimes keeps "Israel’s" or "’Foreign" whole (after it has seen it so);
-      // split possessives and glued quote marks here so tokens never depend on which texts were read before.
-      const lead = leadingQuotes(v);
-      if (lead > 0) {
-        for (let q = 0; q < lead; q++) push(v[q], v[q], 'PUNCT', base + pos + q, base + pos + q + 1);
-      }
-      const core = lead > 0 ? v.slice(lead) : v;
-      const from = base + pos + lead;
-      const poss = endsPossessive(core) ? POSSESSIVE.exec(core) : null;
-      if (poss) {
-        const stem = poss[1];
-        push(stem, stem.toLowerCase(), tags[i] ?? 'X', from, from + stem.length);
-        push(poss[2], poss[2].toLowerCase(), 'PART', from + stem.length, from + core.length);
-      } else {
-        const lem = (lems[i] ?? v).toLowerCase();
-        push(core, lead > 0 ? lem.slice(lem.length > lead && leadingQuotes(lem) === lead ? lead : 0) : lem, tags[i] ?? 'X', from, from + core.length);
-      }
-      wide[i] = n - map[i] - 1;
-      at = pos + v.length;
-    }
-    for (const [a, b] of spans) splitAtBreaks(text, map, wide, a, b, starts, ends, sentenceOf, sentences);
-  }
+  for (let k = 0; k + 1 < bounds.length; k++) readPiece(nlp, text, bounds[k], bounds[k + 1], c, sentences);
   const tokens: Tokens = {
-    text, count: n, value, lemma, pos: pos_, lower,
-    start: starts.slice(0, n), end: ends.slice(0, n), sentence: sentenceOf.slice(0, n),
+    text, count: c.n, value: c.value, lemma: c.lemma, pos: c.pos, lower: c.lower,
+    start: c.starts.slice(0, c.n), end: c.ends.slice(0, c.n), sentence: c.sentenceOf.slice(0, c.n),
   };
   return { tokens, sentences };
+}
+
+/** Reads text[base, end) with wink, appends its tokens and its sentences (split at line breaks). */
+function readPiece(nlp: ReturnType<typeof wink>, text: string, base: number, end: number, c: Columns, sentences: Sentence[]): void {
+  const its = nlp.its;
+  const piece = text.slice(base, end);
+  const doc = nlp.readDoc(piece);
+  const tk = doc.tokens();
+  const vals = tk.out() as string[];
+  const lems = tk.out(its.lemma as never) as string[];
+  const tags = tk.out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as number[][];
+  // Map wink token index -> our index (-1 for whitespace tokens such as line breaks).
+  // Offsets: wink is lossless, so each token is the next occurrence of its value.
+  const map = new Int32Array(vals.length);
+  const wide = new Uint8Array(vals.length); // extra tokens of ours where one wink token was split
+  let at = 0;
+  for (let i = 0; i < vals.length; i++) {
+    const v = vals[i];
+    if (tags[i] === 'SPACE' || isBlank(v)) { map[i] = -1; continue; }
+    const found = piece.indexOf(v, at);
+    const pos = found < 0 ? at : found;
+    map[i] = c.n;
+    pushWinkToken(c, v, lems[i] ?? v, tags[i] ?? 'X', base + pos);
+    wide[i] = c.n - map[i] - 1;
+    at = pos + v.length;
+  }
+  for (const [a, b] of spans) splitAtBreaks(text, map, wide, a, b, c.starts, c.ends, c.sentenceOf, sentences);
+}
+
+/** One wink token at offset `from`. wink's word cache sometimes keeps "Israel’s" or "’Foreign" whole
+ *  (after it has seen it so): possessives and glued quote marks are split here, so tokens never
+ *  depend on which texts were read before. */
+function pushWinkToken(c: Columns, v: string, lemma: string, tag: string, from: number): void {
+  const lead = leadingQuotes(v);
+  for (let q = 0; q < lead; q++) push(c, v[q], v[q], 'PUNCT', from + q, from + q + 1);
+  const core = lead > 0 ? v.slice(lead) : v;
+  const start = from + lead;
+  const poss = endsPossessive(core) ? POSSESSIVE.exec(core) : null;
+  if (poss) {
+    const stem = poss[1];
+    push(c, stem, stem.toLowerCase(), tag, start, start + stem.length);
+    push(c, poss[2], poss[2].toLowerCase(), 'PART', start + stem.length, start + core.length);
+    return;
+  }
+  const lem = lemma.toLowerCase();
+  push(c, core, lead > 0 ? lem.slice(lem.length > lead && leadingQuotes(lem) === lead ? lead : 0) : lem, tag, start, start + core.length);
 }
 
 function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

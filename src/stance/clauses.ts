@@ -4,15 +4,14 @@
  * that opens a new clause (", and", ", which", ", saying").
  */
 import type { Tokens } from '../segment/tokens';
+import { HARD_WORDS, SOFT_AFTER_COMMA_WORDS, LEAD_WORDS } from '../data/grammar';
 
-const HARD = new Set([';', ':', '–', '—', '(', ')']);
-const SOFT_AFTER_COMMA = new Set(['and', 'but', 'while', 'whereas', 'which', 'who', 'saying', 'adding', 'insisting',
-  'as', 'because', 'though', 'although', 'so', 'warning', 'arguing', 'calling', 'noting', 'describing', 'accusing',
-  'stressing', 'when', 'where', 'after', 'before', 'since', 'despite', 'amid', 'even']);
+const HARD = new Set(HARD_WORDS);
+const SOFT_AFTER_COMMA = new Set(SOFT_AFTER_COMMA_WORDS);
 const ALWAYS = new Set(['but', 'whereas']);
 
 /** Words skipped before a clause's first real word. */
-const LEAD = new Set(['“', '"', '‘', 'that', 'and', 'but', 'so']);
+const LEAD = new Set(LEAD_WORDS);
 
 /** A concessive clause ("Although some groups are not fighting, …", "even as the rebels announced a
  *  halt"): it grants a circumstance; the statement's position is in the clause it leads to. */

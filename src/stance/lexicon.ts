@@ -3,7 +3,7 @@
  * a list of word slots, indexed by the forms its first slot accepts, longest first.
  */
 import type { ConditionKind } from '../types';
-import type { QuestionData } from '../data/question';
+import type { ConditionRequirement, QuestionData } from '../data/question';
 
 export type Role = 'target' | 'predicate' | 'phrase' | 'condition' | 'kind';
 
@@ -31,6 +31,9 @@ export interface Entry {
   readonly scope?: 'after' | 'sentence' | 'before';
   readonly strength?: 'strong' | 'weak';
   readonly needsKind?: boolean;
+  readonly requires?: ConditionRequirement;
+  readonly onlySpans?: boolean;
+  readonly absentWhenNegated?: boolean;
   readonly kind?: ConditionKind;
   readonly cameo?: string;
   /** A target that counts only in a text about the question's domain (`weakTargets`: "deal", "plan"). */
@@ -77,6 +80,52 @@ export function parsePattern(pattern: string, splitHyphens = false): Slot[] {
   });
 }
 
+/** Part-of-speech suffixes a pattern word may carry (`talk/V`); the compiler reads them in any case. */
+const POS_TAGS: ReadonlySet<string> = new Set(['v', 'n', 'a']);
+
+/**
+ * Why `pattern` breaks the pattern syntax (see data/question.ts), or undefined when it is well
+ * formed. `parsePattern` reads a broken pattern as something else without a word (a lone `?` as
+ * the token "?", `a||b` with an empty form, `talk/X` with no suffix, `=*` as a plain `*`) and
+ * passes over spacing slips that often hide a typo, so `createAnalyzer` refuses them all with this reason.
+ */
+export function patternError(pattern: string): string | undefined {
+  if (pattern.trim() === '') return 'is empty';
+  if (pattern !== pattern.trim()) return 'has a leading or trailing space';
+  if (/[^\S ]/.test(pattern)) return 'separates words with a tab or line break (use one space)';
+  if (pattern.includes('  ')) return 'has an empty word (two spaces in a row)';
+  for (const word of pattern.split(' ')) {
+    const why = wordError(word);
+    if (why) return `has the word "${word}", which ${why}`;
+  }
+  const slots = parsePattern(pattern);
+  if (slots.every((s) => s.optional)) return 'has only optional words (one must be required)';
+  if (slots.every((s) => s.any)) return "has only wildcards ('*' matches any token)";
+  return undefined;
+}
+
+/** Why one word of a pattern is malformed: `=` first, `?` last, one `/V|N|A`, no empty alternative. */
+function wordError(word: string): string | undefined {
+  let body = word;
+  if (body.endsWith('?')) body = body.slice(0, -1);
+  if (body === '') return "is a lone '?' (write it after a word: 'word?')";
+  const exact = body.startsWith('=');
+  if (exact) body = body.slice(1);
+  if (body === '') return "is a lone '=' (write it before a word: '=word')";
+  if (body.includes('=')) return "has '=' inside (it goes first: '=word')";
+  if (body.includes('?')) return "has '?' inside (it goes last: 'word?')";
+  const parts = body.split('/');
+  if (parts.length > 2) return "has more than one '/' suffix";
+  const [alts, tag] = parts;
+  if (tag !== undefined && !POS_TAGS.has(tag.toLowerCase())) return `has the unknown part-of-speech suffix '/${tag}' (use /V, /N or /A)`;
+  if (alts === '') return 'has no word before its suffix';
+  const forms = alts.split('|');
+  if (forms.includes('')) return "has an empty alternative ('||' or '|' at an end)";
+  if (forms.length > 1 && forms.includes('*')) return "mixes '*' with alternatives ('*' already matches any token)";
+  if (exact && alts === '*') return "is '=*' ('*' has no written form)";
+  return undefined;
+}
+
 /** Adds an entry, and its split-hyphen reading when the pattern has a hyphenated word. */
 function addEntry(index: Map<string, Entry[]>, e: Entry): void {
   addOne(index, e);
@@ -121,13 +170,13 @@ export function compileQuestion(q: QuestionData): CompiledQuestion {
   const isWeak = (p: string) => weak.has(p.toLowerCase().replace(/\/[vna]$/, ''));
   for (const t of q.targets) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'target', p, t.polarity, t.weight), cameo: t.cameo, weak: isWeak(p) });
   for (const t of q.predicates) for (const p of t.patterns) {
-    addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, takes: t.takes && new Set(t.takes), infinitive: t.infinitive, cameo: t.cameo });
+    addEntry(cues, { ...base(t.id, 'predicate', p, t.polarity, t.weight), applies: t.applies ?? 'both', alone: t.alone, takes: t.takes && new Set(t.takes), infinitive: t.infinitive, absentWhenNegated: t.absentWhenNegated, cameo: t.cameo });
   }
   for (const t of q.phrases) for (const p of t.patterns) addEntry(cues, { ...base(t.id, 'phrase', p, t.polarity, t.weight), cameo: t.cameo });
   for (const p of q.neutral ?? []) addEntry(cues, base('neutral', 'phrase', p, 0));
   const conditions = new Map<string, Entry[]>();
   for (const c of q.conditions) for (const p of c.patterns) {
-    addEntry(conditions, { ...base(c.id, 'condition', p, 0), scope: c.scope ?? 'after', strength: c.strength ?? 'strong', needsKind: c.needsKind === true });
+    addEntry(conditions, { ...base(c.id, 'condition', p, 0), scope: c.scope ?? 'after', strength: c.strength ?? 'strong', needsKind: c.needsKind === true, requires: c.requires, onlySpans: c.onlySpans });
   }
   const kinds = new Map<string, Entry[]>();
   for (const k of q.conditionKinds) for (const p of k.patterns) addEntry(kinds, { ...base(`kind.${k.kind}`, 'kind', p, 0), kind: k.kind });

@@ -6,7 +6,7 @@
  * so the fuzz script can run it under plain tsx.
  */
 import fc from 'fast-check';
-import type { StanceReport } from '../../src';
+import { CONDITION_KINDS as KINDS, type StanceReport } from '../../src';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -183,11 +183,8 @@ export function fuzzText(): fc.Arbitrary<string> {
 // ---------------------------------------------------------------------------------------------
 
 export const STANCES: ReadonlySet<string> = new Set(['support', 'oppose', 'conditional', 'none']);
-/** The guideline condition kinds (`ConditionKind` in src/types.ts). */
-export const CONDITION_KINDS: ReadonlySet<string> = new Set([
-  'sovereignty', 'withdrawal', 'security-guarantees', 'hostages', 'humanitarian-access', 'accountability',
-  'recognition', 'demilitarization', 'neutrality', 'arms-halt', 'sanctions-relief', 'elections', 'other',
-]);
+/** The guideline condition kinds (`CONDITION_KINDS` in src/types.ts), as a set. */
+export const CONDITION_KINDS: ReadonlySet<string> = new Set(KINDS);
 const VIAS: ReadonlySet<string> = new Set(['quote', 'reported', 'action']);
 
 export class InvariantError extends Error {
