@@ -177,6 +177,18 @@ describe('analyze', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('--trace adds the trace to JSON, every entry fired or dropped with a reason; other formats exit 2', () => {
+    const r = cli(['analyze', at('article.txt'), '--format', 'json', '--trace']);
+    expect(r.status, why(r)).toBe(0);
+    const report = JSON.parse(r.stdout) as { trace?: { rules: string[]; dropped?: string }[] };
+    expect(report.trace?.length).toBeGreaterThan(0);
+    for (const e of report.trace ?? []) expect(e.rules.length > 0 || typeof e.dropped === 'string').toBe(true);
+    expect(JSON.parse(cli(['analyze', at('article.txt'), '--format', 'json']).stdout)).not.toHaveProperty('trace');
+    const md = cli(['analyze', at('article.txt'), '--format', 'md', '--trace']);
+    expect(md.status, why(md)).toBe(2);
+    expect(md.stderr).toBe('standpoint: --trace applies to --format json only, not md\n');
+  });
+
   it('--format table prints aligned columns', () => {
     const r = cli(['analyze', at('article.txt'), '--format', 'table']);
     expect(r.status, why(r)).toBe(0);

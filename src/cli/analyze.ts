@@ -24,11 +24,12 @@ export async function analyzeCommand(p: Parsed): Promise<number> {
   // A person at a terminal reads a table; a pipe or a file gets JSON for the next program.
   const format = choice(p.flags, 'format', FORMATS, process.stdout.isTTY ? 'table' : 'json');
   const title = onlyWith(p.flags, 'title', format, ['html']) as string | undefined;
+  const trace = onlyWith(p.flags, 'trace', format, ['json']) === true;
   const file = p.positional[0] ?? '-';
   const text = file === '-' ? await readStdin() : readText(file);
   const date = p.flags.date;
   const analyzer = createAnalyzer(analyzerOptions(p.flags));
-  const report = analyzer.analyze(text, typeof date === 'string' ? { date } : {});
+  const report = analyzer.analyze(text, { ...(typeof date === 'string' ? { date } : {}), ...(trace ? { trace } : {}) });
   const out = output(p.flags);
   await out.write(render(format, report, text, title));
   await out.close();

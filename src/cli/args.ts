@@ -14,10 +14,11 @@ Usage:
   standpoint summarize OUT.jsonl|- [options]  actors x stance per period, statements, or actor networks
 
 Run "standpoint <command> --help" for a command's options.`,
-  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--title TEXT] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
+  analyze: `Usage: standpoint analyze [FILE|-] [--format table|json|md|html|csv] [--title TEXT] [--trace] [--date YYYY-MM-DD] [--actors FILE] [--question FILE] [--out FILE]
 
   --format    table (default on a terminal), json (default otherwise), md, html, csv
   --title     the HTML page's title (default: the question's label); only with --format html
+  --trace     add the report's trace (every rule that fired, every statement dropped and why); only with --format json
   --date      date that picks office holders (default: the text's own date, else today)
   --actors    JSON file with custom data: an array of actors, or {"actors": [...], "people": [...]}
   --question  JSON file with a question of your own (the QuestionData shape; default: ceasefire)
@@ -65,7 +66,7 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** Each command's options (node:util parseArgs; Node 20 has no --no-X, so --no-progress is its own). */
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  analyze: { ...HELP_OPTION, format: STRING, title: STRING, date: STRING, actors: STRING, question: STRING, out: STRING },
+  analyze: { ...HELP_OPTION, format: STRING, title: STRING, trace: BOOLEAN, date: STRING, actors: STRING, question: STRING, out: STRING },
   batch: { ...HELP_OPTION, out: STRING, workers: STRING, actors: STRING, question: STRING, progress: BOOLEAN, 'no-progress': BOOLEAN },
   summarize: { ...HELP_OPTION, format: STRING, by: STRING, weight: STRING, relation: STRING, bom: BOOLEAN, out: STRING },
 };
