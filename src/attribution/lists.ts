@@ -9,11 +9,11 @@ import type { Compiled } from '../compiled';
 import type { Agent } from './agents';
 import { agentList } from './subjects';
 import { agentEndingAt } from './agents';
-import { LIST_LINKS_WORDS } from '../data/grammar';
+import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS } from '../data/grammar';
 
 /** Words between a group's clause and its list: "were", "included". */
 const LIST_LINKS = new Set(LIST_LINKS_WORDS);
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 /** Furthest the copula may sit after the group's verb, in tokens. */
 const MAX_LISTED = 14;
 

@@ -9,11 +9,12 @@ import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
 import { matchAll } from '../stance/match';
 import { MAX_CLAUSE } from './clause';
+import { DEONTIC_WORDS, CONTINGENT_WORDS } from '../data/grammar';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
-const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
+const DEONTIC = new Set(DEONTIC_WORDS);
 /** Words that open a condition: a frame right after them is the condition's content. */
-const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before']);
+const CONTINGENT = new Set(CONTINGENT_WORDS);
 /** Words that make what follows a supposition, not an event ("if Kiev refused"); "after" and "when" report events. */
 const HYPOTHETICAL = new Set(['if', 'unless', 'provided', 'providing']);
 

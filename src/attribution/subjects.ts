@@ -6,7 +6,7 @@
 import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
 import { agentEndingAt, documentAuthors, TIME_WORDS, type Agent } from './agents';
-import { SKIP_WORDS_LIST, TIME_LEAD_WORDS, BE_WORDS, SUBJECTS_PARTICLES_WORDS } from '../data/grammar';
+import { SKIP_WORDS_LIST, TIME_LEAD_WORDS, BE_WORDS, SUBJECTS_PARTICLES_WORDS, RELATIVE_PRONOUNS } from '../data/grammar';
 
 /** Furthest a subject may sit left of its verb, in tokens. */
 const MAX_SUBJECT_DISTANCE = 30;
@@ -14,7 +14,7 @@ const MAX_SUBJECT_DISTANCE = 30;
 const MAX_ASIDE = 28;
 const SKIP_WORDS = new Set(SKIP_WORDS_LIST);
 const TIME_LEAD = new Set(TIME_LEAD_WORDS);
-const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES = new Set(RELATIVE_PRONOUNS);
 /** Name suffixes a person mention may leave out: "Abdullah II", "Martin Luther King Jr.". */
 const SUFFIX = /^(?:II|III|IV|VI|Jr\.?|Sr\.?)$/;
 const COORD = new Set(['and', ',', '&']);

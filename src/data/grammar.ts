@@ -129,8 +129,17 @@ export const SOFT_AFTER_COMMA_WORDS: readonly string[] = ['and', 'but', 'while',
   'as', 'because', 'though', 'although', 'so', 'warning', 'arguing', 'calling', 'noting', 'describing', 'accusing',
   'stressing', 'when', 'where', 'after', 'before', 'since', 'despite', 'amid', 'even'];
 
-/** Words skipped before a clause's first real word. */
-export const LEAD_WORDS: readonly string[] = ['“', '"', '‘', 'that', 'and', 'but', 'so'];
+/** Words skipped at a clause's start before its first real word (a quote mark, a complementiser, a conjunction, an article). */
+export const LEAD_WORDS: readonly string[] = ['“', '"', '‘', 'that', 'and', 'but', 'so', 'the', 'a', 'while', 'now', 'also', 'then'];
 
 /** Words of src/segment/tokens.ts: QUOTES. */
 export const QUOTES_WORDS: readonly string[] = ['‘', '’', '“', '”', '"', "'", '«', '»', '„'];
+
+/** Modals of obligation: "Russia must accept the ceasefire" is the speaker's demand, not a description of Russia. */
+export const DEONTIC_WORDS: readonly string[] = ['must', 'should', 'need', 'needs', 'ought', 'has', 'have'];
+
+/** Words that open a condition or a time clause: what follows is the speaker's terms, never another actor's statement. */
+export const CONTINGENT_WORDS: readonly string[] = ['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before', 'only', 'as'];
+
+/** Relative pronouns that open a clause about the noun before them. */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];

@@ -12,6 +12,7 @@ import { matchAll, type Match } from './match';
 import { hasOffTopic, inDomain, offTopic } from './relevance';
 import { emptyReason, type FrameNote, type Notes, type Skip } from './notes';
 import type { DropReason } from '../data/reasons';
+import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS } from '../data/grammar';
 
 export interface ScoredStatement {
   readonly frame: Frame;
@@ -189,11 +190,11 @@ function offTopicIn(doc: Doc, c: Compiled, f: Frame): boolean {
 }
 
 /** Leading words skipped when looking for a clause's subject. */
-const LEAD = new Set(['that', 'and', 'but', 'the', 'a', '“', '"', '‘', 'while', 'now', 'so', 'also', 'then']);
+const LEAD = new Set(LEAD_WORDS);
 /** Clause openers that make it a condition or a time clause, never another actor's statement. */
-const CONTINGENT = new Set(['if', 'unless', 'until', 'once', 'when', 'only', 'as', 'provided', 'before', 'after']);
+const CONTINGENT = new Set(CONTINGENT_WORDS);
 /** Modals that make "X must …" the speaker's demand rather than a description of X. */
-const DEONTIC = new Set(['must', 'should', 'need', 'needs', 'ought', 'has', 'have']);
+const DEONTIC = new Set(DEONTIC_WORDS);
 /** Tokens after a speech verb searched for the subject of what was said. */
 const SUBJECT_SEARCH = 10;
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
