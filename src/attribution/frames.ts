@@ -74,13 +74,20 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   const last = clauseEnd(doc, s, v);
   const excluded: Frame['excluded'] = [];
   if (ACCUSE.has(lemma)) excluded.push([v + 1, last, 'clause.accusation']);
-  // A passive participle ("a deal, announced by Washington, …") modifies a noun: it ends at the next comma.
-  // A compound adjective ("the Iran-backed group that began firing", "the US-brokered truce") covers its noun only.
-  // A participle with its agent ("a truce brokered by Angola last year collapsed") ends before the main verb.
-  const end = listed ? listed.end : compound(doc, v) ? Math.min(last, v + 2) : passive ? Math.min(nextComma(doc, v, last), nextVerb(doc, agents[agents.length - 1].last, last))
-    : reduced ? finiteAfter(doc, v + 1, last) : last;
+  const end = listed ? listed.end : frameEnd(doc, v, last, passive ? agents[agents.length - 1].last : -1, reduced);
   if (end <= first) return undefined;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing, passive };
+}
+
+/** Where a frame's content ends when it modifies a noun. A compound adjective ("the Iran-backed group
+ *  that began firing", "the US-brokered truce") covers its noun only; a passive participle ("a deal,
+ *  announced by Washington, …") ends at the next comma, and with its agent ("a truce brokered by Angola
+ *  last year collapsed") before the main verb (`agentsEnd` ≥ 0 for a passive); a bare participle
+ *  (`reduced`) before the finite verb. */
+function frameEnd(doc: Doc, v: number, last: number, agentsEnd: number, reduced: boolean): number {
+  if (compound(doc, v)) return Math.min(last, v + 2);
+  if (agentsEnd >= 0) return Math.min(nextComma(doc, v, last), nextVerb(doc, agentsEnd, last));
+  return reduced ? finiteAfter(doc, v + 1, last) : last;
 }
 
 /** "Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra

@@ -34,30 +34,13 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
     if (actor !== undefined) get(actor, pm.first).mentions++;
   }
   const statements: Statement[] = [];
-  const textLength = Math.max(1, doc.text.length);
   for (const s of scored) {
-    const via = (k: number) => viaAt(doc, s.frame, k);
     for (const agent of s.frame.agents) {
       if (agent.actor === undefined) continue;
-      const a = get(agent.actor, agent.first);
-      addStatement(a.tally, s, via, doc.tokens.start[s.frame.verb] / textLength, agent.rule ? RECALL_WEIGHT : 1);
-      const speaker = agent.person !== undefined ? doc.persons[agent.person].name : undefined;
-      for (const sc of s.scores) a.evidence.push(evidenceOf(doc, s.frame, agent.rule ? { ...sc, cues: [...sc.cues, agent.rule] } : sc, via(sc.first), speaker, cueMarks(doc, c.question, sc)));
-      for (const cond of s.conditions) {
-        for (const kind of cond.kinds) a.conditions.push(conditionOf(doc, kind, cond));
-        const sc = { polarity: 0, weight: 1, first: cond.first, last: cond.last, cues: [cond.marker, ...cond.kinds.map((k) => `kind.${k}`)] };
-        a.evidence.push(evidenceOf(doc, s.frame, sc, via(cond.first), speaker, conditionMarks(doc, c.question, cond)));
-      }
-      statements.push(statementOf(doc, s, agent.actor, speaker));
+      statements.push(addToActor(doc, c, s, agent, get(agent.actor, agent.first)));
     }
   }
-  const speakers = new Map<number, Speaker[]>();
-  for (const p of doc.persons) {
-    if (p.actor === undefined) continue;
-    const list = speakers.get(p.actor) ?? [];
-    list.push(p.role ? { name: p.name, role: p.role } : { name: p.name });
-    speakers.set(p.actor, list);
-  }
+  const speakers = speakersByActor(doc);
   const actors: ActorStance[] = [...acc.entries()].map(([index, a]) => actorStance(doc, index, a, speakers.get(index) ?? []));
   actors.sort(byStrength);
   return {
@@ -69,6 +52,32 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
     statements,
     diagnostics: doc.diagnostics,
   };
+}
+
+/** Adds one scored statement to one of its agents' actor: tally, evidence, conditions; returns the statement. */
+function addToActor(doc: Doc, c: Compiled, s: ScoredStatement, agent: Frame['agents'][number], a: ActorAcc): Statement {
+  const via = (k: number) => viaAt(doc, s.frame, k);
+  addStatement(a.tally, s, via, doc.tokens.start[s.frame.verb] / Math.max(1, doc.text.length), agent.rule ? RECALL_WEIGHT : 1);
+  const speaker = agent.person !== undefined ? doc.persons[agent.person].name : undefined;
+  for (const sc of s.scores) a.evidence.push(evidenceOf(doc, s.frame, agent.rule ? { ...sc, cues: [...sc.cues, agent.rule] } : sc, via(sc.first), speaker, cueMarks(doc, c.question, sc)));
+  for (const cond of s.conditions) {
+    for (const kind of cond.kinds) a.conditions.push(conditionOf(doc, kind, cond));
+    const sc = { polarity: 0, weight: 1, first: cond.first, last: cond.last, cues: [cond.marker, ...cond.kinds.map((k) => `kind.${k}`)] };
+    a.evidence.push(evidenceOf(doc, s.frame, sc, via(cond.first), speaker, conditionMarks(doc, c.question, cond)));
+  }
+  return statementOf(doc, s, agent.actor!, speaker);
+}
+
+/** The people named in the text, by the actor they speak for. */
+function speakersByActor(doc: Doc): Map<number, Speaker[]> {
+  const speakers = new Map<number, Speaker[]>();
+  for (const p of doc.persons) {
+    if (p.actor === undefined) continue;
+    const list = speakers.get(p.actor) ?? [];
+    list.push(p.role ? { name: p.name, role: p.role } : { name: p.name });
+    speakers.set(p.actor, list);
+  }
+  return speakers;
 }
 
 function actorStance(doc: Doc, index: number, a: ActorAcc, speakers: Speaker[]): ActorStance {
