@@ -13,7 +13,7 @@ import { CEASEFIRE } from './data/ceasefire';
 import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS, LED_PARTICIPLES, POSITION_NOUNS, GROUP_NOUNS, COMPANION_WORDS, PARTNER_VERBS, VIEW_NOUNS, VIEW_VERBS } from './data/voice';
 import { compileGazetteer } from './actors/gazetteer';
 import { compileTitles } from './actors/titles';
-import { compileQuestion } from './stance/lexicon';
+import { compileQuestion } from './lexicon/compile';
 import { segment } from './segment';
 import { dateAssumed, textDate } from './segment/date';
 import { findMentions } from './actors/mentions';

@@ -5,7 +5,7 @@
  */
 import type { Gazetteer } from './actors/gazetteer';
 import type { TitleIndex } from './actors/titles';
-import type { CompiledQuestion } from './stance/lexicon';
+import type { CompiledQuestion } from './lexicon/compile';
 
 export interface Compiled {
   readonly gaz: Gazetteer;

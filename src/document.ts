@@ -4,7 +4,6 @@
  */
 import type { Diagnostic, Via } from './types';
 import type { DropReason } from './data/reasons';
-import type { Agent } from './attribution/agents';
 import type { Tokens, Sentence } from './segment/tokens';
 import type { Paragraph } from './segment/paragraphs';
 import type { Quote } from './segment/quotes';
@@ -84,4 +83,28 @@ export interface Frame {
   readonly trailing?: boolean;
   /** A passive with its agents after it ("The draft … was vetoed by X"): its content precedes the verb. */
   readonly passive?: boolean;
+}
+
+/** Who does or says a statement: a phrase of the text and the actor it stands for. */
+export interface Agent {
+  readonly first: number;
+  readonly last: number;
+  /** Actor index, undefined when the phrase is a subject whose actor is unknown. */
+  readonly actor?: number;
+  readonly person?: number;
+  readonly kind: 'person' | 'actor' | 'institution' | 'pronoun' | 'document';
+  /** The recall-layer rule that found this agent away from its verb (`rule.list`, `rule.companion`,
+   *  `rule.partner`): its statements weigh less, so confidence stays honest, and the id reaches the evidence. */
+  readonly rule?: string;
+}
+
+/** One composed cue of a clause: its polarity, weight, span and the cue and rule ids that made it. */
+export interface Scored {
+  readonly polarity: number;
+  readonly weight: number;
+  readonly first: number;
+  readonly last: number;
+  readonly cues: string[];
+  /** Already judged by an evaluation: a second one ("would only … reward …") agrees, never flips it back. */
+  readonly judged?: boolean;
 }

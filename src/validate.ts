@@ -5,7 +5,7 @@
 import { CONDITION_KINDS, type ActorData, type PersonData } from './data/types';
 import { CONDITION_REQUIREMENTS, type QuestionData } from './data/question';
 import { isDate } from './segment/date';
-import { patternError } from './stance/lexicon';
+import { patternError } from './lexicon/compile';
 
 const ID = /^[A-Z][A-Z0-9_]*$/;
 const ACTOR_KINDS = new Set(['state', 'organization']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer, analyze, CONDITION_KINDS, type QuestionData } from '../src';
 import { CEASEFIRE } from '../src/data/ceasefire';
-import { patternError } from '../src/stance/lexicon';
+import { patternError } from '../src/lexicon/compile';
 import { validateQuestion } from '../src/validate';
 import { actor } from './helpers';
 

@@ -5,7 +5,9 @@
  *   "Netanyahu's office", "the government", "the group"), or a document ("the statement").
  * A demonym alone ("Russian troops") is a mention, not a voice.
  */
-import type { Doc } from '../document';
+import type { Agent, Doc } from '../document';
+
+export type { Agent };
 import type { Compiled } from '../compiled';
 import { pronounAgent, recentPerson, lastSpeakerActor } from './pronouns';
 import { TIME_WORDS } from '../data/grammar';
@@ -14,17 +16,6 @@ import { DETERMINERS_WORDS } from '../data/grammar';
 
 export { TIME_WORDS };
 
-export interface Agent {
-  readonly first: number;
-  readonly last: number;
-  /** Actor index, undefined when the phrase is a subject whose actor is unknown. */
-  readonly actor?: number;
-  readonly person?: number;
-  readonly kind: 'person' | 'actor' | 'institution' | 'pronoun' | 'document';
-  /** The recall-layer rule that found this agent away from its verb (`rule.list`, `rule.companion`,
-   *  `rule.partner`): its statements weigh less, so confidence stays honest, and the id reaches the evidence. */
-  readonly rule?: string;
-}
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const DETERMINERS = new Set(DETERMINERS_WORDS);

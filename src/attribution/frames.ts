@@ -6,7 +6,7 @@
 import type { Doc, Frame } from '../document';
 import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
-import type { Agent } from './agents';
+import type { Agent } from '../document';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
 import { joinedSubject, listedSubject, partners, verbLemma } from './lists';

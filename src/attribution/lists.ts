@@ -6,7 +6,7 @@
 import type { Doc } from '../document';
 import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
-import type { Agent } from './agents';
+import type { Agent } from '../document';
 import { agentList } from './subjects';
 import { agentEndingAt } from './agents';
 import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS } from '../data/grammar';

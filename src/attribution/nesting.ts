@@ -7,7 +7,7 @@
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
-import { matchAll } from '../stance/match';
+import { matchAll } from '../lexicon/match';
 import { MAX_CLAUSE } from './clause';
 import { DEONTIC_WORDS, CONTINGENT_WORDS } from '../data/grammar';
 

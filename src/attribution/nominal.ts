@@ -5,7 +5,7 @@
  */
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
-import type { Agent } from './agents';
+import type { Agent } from '../document';
 import { PHRASE_END_WORDS } from '../data/grammar';
 
 /** Parts of speech that may stand between an actor and its proposal inside one noun phrase. */

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
-import type { Agent } from './agents';
+import type { Agent } from '../document';
 import { recentActor } from '../actors/affiliation';
 import { TIME_WORDS } from '../data/grammar';
 import { MEMBERSHIP_WORDS } from '../data/grammar';

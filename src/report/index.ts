@@ -5,7 +5,7 @@ import type { ActorStance, Condition, Evidence, EvidenceMark, Speaker, StanceRep
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { ScoredStatement } from '../stance';
-import type { Scored } from '../stance/polarity';
+import type { Scored } from '../document';
 import { cueMarks, conditionMarks, within } from './marks';
 import { SCHEMA_VERSION, STANDPOINT_VERSION } from '../version';
 import { addStatement, confidenceOf, emptyTally, label, scoreOf, RECALL_WEIGHT, VIA_WEIGHT, type Tally } from './aggregate';

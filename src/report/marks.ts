@@ -5,9 +5,9 @@
  */
 import type { ConditionKind, EvidenceMark } from '../types';
 import type { Doc } from '../document';
-import type { CompiledQuestion } from '../stance/lexicon';
-import type { Scored } from '../stance/polarity';
-import { matchAll } from '../stance/match';
+import type { CompiledQuestion } from '../lexicon/compile';
+import type { Scored } from '../document';
+import { matchAll } from '../lexicon/match';
 import { markers } from '../stance/conditions';
 
 interface ConditionFound { readonly kinds: readonly ConditionKind[]; readonly marker: string; readonly first: number; readonly last: number }

@@ -7,7 +7,7 @@ import type { Doc, Frame } from '../document';
 import type { DropReason } from '../data/reasons';
 import type { ScoredStatement } from '../stance';
 import { partsOf, type FrameNote, type Notes, type Skip } from '../stance/notes';
-import type { Agent } from '../attribution/agents';
+import type { Agent } from '../document';
 import { trim } from './index';
 
 export function buildTrace(doc: Doc, scored: readonly ScoredStatement[], notes: Notes): TraceEntry[] {

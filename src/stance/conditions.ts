@@ -8,9 +8,9 @@
  */
 import type { ConditionKind } from '../types';
 import type { Tokens } from '../segment/tokens';
-import type { CompiledQuestion } from './lexicon';
-import { matchAll, type Match } from './match';
-import type { Scored } from './polarity';
+import type { CompiledQuestion } from '../lexicon/compile';
+import { matchAll, type Match } from '../lexicon/match';
+import type { Scored } from '../document';
 import { CONTENT_STOP_WORDS, ONLY_LINKS_WORDS } from '../data/grammar';
 import { meetsRequirement, negatedBefore, SUBJECT_REACH } from './requirements';
 

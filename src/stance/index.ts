@@ -8,7 +8,7 @@ import type { Compiled } from '../compiled';
 import { clauses, concessive, pastEvent } from './clauses';
 import { clausePolarity, type Scored } from './polarity';
 import { clauseConditions, markers, type FoundCondition } from './conditions';
-import { matchAll, type Match } from './match';
+import { matchAll, type Match } from '../lexicon/match';
 import { hasOffTopic, inDomain, offTopic } from './relevance';
 import { emptyReason, type FrameNote, type Notes, type Skip } from './notes';
 import type { DropReason } from '../data/reasons';

@@ -4,8 +4,8 @@
  * evaluation put first ("it is unacceptable that …"), an infinitive ("the war to end").
  */
 import type { Tokens } from '../segment/tokens';
-import type { Match } from './match';
-import type { Scored } from './polarity';
+import type { Match } from '../lexicon/match';
+import type { Scored } from '../document';
 import { SERVING_WORDS, COPULA_WORDS, CALLING_WORDS } from '../data/grammar';
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);

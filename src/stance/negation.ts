@@ -4,8 +4,8 @@
  * what is no negation ("not only", "nothing but", a contrastive ", not X,").
  */
 import type { Tokens } from '../segment/tokens';
-import type { CompiledQuestion } from './lexicon';
-import type { Match } from './match';
+import type { CompiledQuestion } from '../lexicon/compile';
+import type { Match } from '../lexicon/match';
 import { NO_ROOM_WORDS } from '../data/grammar';
 
 /** Two-word negators: "rather than talk", "instead of negotiating". */

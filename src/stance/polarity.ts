@@ -10,21 +10,15 @@
  *   question   a rhetorical question ("What negotiations can we talk about?") reverses the clause
  */
 import type { Tokens } from '../segment/tokens';
-import type { CompiledQuestion } from './lexicon';
-import type { Match } from './match';
+import type { Scored } from '../document';
+
+export type { Scored };
+import type { CompiledQuestion } from '../lexicon/compile';
+import type { Match } from '../lexicon/match';
 import { extraposed, infinitiveAfter, judgesPhrase, passiveVerb, previousTarget, relativeBetween, subjectLink, takes } from './links';
 import { flipAt, negators, NO_ROOM } from './negation';
 import { INTENT_WORDS, WH_WORDS } from '../data/grammar';
 
-export interface Scored {
-  readonly polarity: number;
-  readonly weight: number;
-  readonly first: number;
-  readonly last: number;
-  readonly cues: string[];
-  /** Already judged by an evaluation: a second one ("would only … reward …") agrees, never flips it back. */
-  readonly judged?: boolean;
-}
 
 /** Tokens a predicate may reach for its target. */
 const ARGUMENT_WINDOW = 8;

@@ -6,8 +6,8 @@
  *              off-topic phrases) gives no positions at all, whatever peace words it uses
  */
 import type { Doc } from '../document';
-import type { CompiledQuestion } from './lexicon';
-import { matchAll, matchAt, type Match } from './match';
+import type { CompiledQuestion } from '../lexicon/compile';
+import { matchAll, matchAt, type Match } from '../lexicon/match';
 import type { Tokens } from '../segment/tokens';
 
 /** Tokens either side of a target searched for an off-topic modifier. */

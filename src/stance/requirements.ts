@@ -13,8 +13,8 @@
  *   supposition        "if …", "once …", not "at once" or "once again"
  */
 import type { Tokens } from '../segment/tokens';
-import type { CompiledQuestion } from './lexicon';
-import type { Match } from './match';
+import type { CompiledQuestion } from '../lexicon/compile';
+import type { Match } from '../lexicon/match';
 import type { ConditionRequirement } from '../data/question';
 import { GOING_ON_VERBS, MODALS_WORDS, TERMS_PASSIVE_WORDS } from '../data/grammar';
 

@@ -4,7 +4,7 @@
  * on the token's lower-case form and lemma, so cost stays linear in the text.
  */
 import type { Tokens } from '../segment/tokens';
-import type { Bucket, Entry, Index } from './lexicon';
+import type { Bucket, Entry, Index } from './compile';
 
 export interface Match {
   readonly entry: Entry;
