@@ -1,5 +1,5 @@
 /**
- * Whose voice a frame is. A frame inside another actor's frame describes that actor ("Moscow
+ * Whose voice a frame, a clause or a cue is: the one place that decides it. A frame inside another actor's frame describes that actor ("Moscow
  * accused Kyiv of rejecting talks") and is not its voice, unless it is a demand ("Russia must accept
  * the ceasefire") or a condition, which stay the outer speaker's; a frame of the same actor merges
  * into the outer one; a frame under "if" is a supposition, nobody's act.
@@ -7,9 +7,9 @@
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
-import { matchAll } from '../lexicon/match';
+import { matchAll, type Match } from '../lexicon/match';
 import { MAX_CLAUSE } from './clause';
-import { DEONTIC_WORDS, CONTINGENT_WORDS } from '../data/grammar';
+import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS } from '../data/grammar';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
 const DEONTIC = new Set(DEONTIC_WORDS);
@@ -132,4 +132,78 @@ function underCondition(doc: Doc, c: Compiled, top: Frame, f: Frame): boolean {
   const to = f.agents[0].first;
   const from = Math.max(top.trailing ? top.first : Math.max(top.first, top.verb), to - MAX_CLAUSE);
   return from < to && matchAll(c.question.conditions, doc.tokens, from, to).length > 0;
+}
+
+/* Inside a statement: a clause whose subject is another actor, and a cue whose agent is another actor,
+   are not the speaker's voice (the stance stage asks, clause by clause and cue by cue). */
+
+/** Leading words skipped when looking for a clause's subject. */
+const LEAD = new Set(LEAD_WORDS);
+/** Tokens after a speech verb searched for the subject of what was said. */
+const SUBJECT_SEARCH = 10;
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+/** Tokens between a subject and its verb. */
+const SUBJECT_GAP = 4;
+
+/**
+ * "Zelensky said Putin was trying to drag out the war": a clause whose subject is another actor
+ * describes that actor; it is neither the speaker's position nor the other actor's (guideline 1).
+ * Demands ("Russia must accept the ceasefire") stay the speaker's.
+ */
+export function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>, f: Frame, a: number, b: number): boolean {
+  const t = doc.tokens;
+  let k = a;
+  while (k < b && LEAD.has(t.lower[k])) k++;
+  if (k === f.verb) {
+    // "said in his nightly address that Russia …": look past the verb's own phrases for the subject.
+    k++;
+    while (k < Math.min(b, f.verb + SUBJECT_SEARCH) && doc.actorAt[k] < 0 && doc.personAt[k] < 0 && !/^(?:VERB|AUX)$/.test(t.pos[k])
+      && !(doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]))) k++;
+  }
+  if (CONTINGENT.has(t.lower[k]) || insidePhrase(t, f.verb, k)) return false;
+  // In a quote, "he" / "they" is someone the speaker talks about (speakers say "I" and "we").
+  if (doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]) && /^(?:VERB|AUX)$/.test(t.pos[k + 1] ?? '')) return true;
+  const m = doc.actorAt[k] >= 0 ? doc.actorMentions[doc.actorAt[k]] : undefined;
+  const p = doc.personAt[k] >= 0 ? doc.personMentions[doc.personAt[k]] : undefined;
+  const actor = m?.actor ?? (p ? doc.persons[p.person].actor : undefined);
+  if (actor === undefined || owners.has(actor)) return false;
+  const end = m?.last ?? p!.last;
+  for (let j = end; j < Math.min(b, end + SUBJECT_GAP); j++) {
+    if (DEONTIC.has(t.lower[j])) return false;
+    if (j === end && t.lower[j] === 'to') return false; // "urged Israel to accept a truce": the speaker's demand
+    if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') return true;
+    if (t.lower[j] === "'s" || t.lower[j] === '’s') return false; // "Russia's foreign ministry said": a possessive, not the subject
+  }
+  return false;
+}
+
+/** The name at k sits in a prepositional phrase after the verb ("demanded a ceasefire in eastern
+ *  Democratic Republic of Congo"), not at the head of a clause ("said in an address that Russia …"). */
+function insidePhrase(t: Doc['tokens'], verb: number, k: number): boolean {
+  if (k <= verb) return false;
+  for (let j = k - 1; j > verb; j--) {
+    if (t.lower[j] === 'that' || t.value[j] === ',') return false;
+    if (t.pos[j] === 'ADP') return true;
+  }
+  return false;
+}
+
+/**
+ * "the truce had been violated by Hamas", "Moscow's refusal of a ceasefire": a predicate whose
+ * agent is another actor (after "by", or a possessive before it) reports that actor's act.
+ */
+export function othersAct(doc: Doc, owners: ReadonlySet<number | undefined>, m: Match): boolean {
+  if (m.entry.role !== 'predicate') return false;
+  const t = doc.tokens;
+  const other = (k: number) => { const a = actorOf(doc, k); return a !== undefined && !owners.has(a); };
+  if (t.lower[m.last] === 'by') return other(t.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1);
+  return /^['’]s$/.test(t.lower[m.first - 1] ?? '') && other(m.first - 2);
+}
+
+/** The actor named (or whose person is named) at token k. */
+function actorOf(doc: Doc, k: number): number | undefined {
+  if (k < 0 || k >= doc.tokens.count) return undefined;
+  if (doc.actorAt[k] >= 0) return doc.actorMentions[doc.actorAt[k]].actor;
+  if (doc.personAt[k] >= 0) return doc.persons[doc.personMentions[doc.personAt[k]].person].actor;
+  return undefined;
 }
