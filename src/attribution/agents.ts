@@ -10,7 +10,7 @@ import type { Agent, Doc } from '../document';
 export type { Agent };
 import type { Compiled } from '../compiled';
 import { pronounAgent, recentPerson, lastSpeakerActor } from './pronouns';
-import { TIME_WORDS } from '../data/grammar';
+import { TIME_WORDS, NP_FILLER_WORDS } from '../data/grammar';
 import { recentActor } from '../actors/affiliation';
 import { DETERMINERS_WORDS } from '../data/grammar';
 
@@ -20,7 +20,7 @@ export { TIME_WORDS };
 const POSSESSIVE = new Set(["'s", '’s', "'"]);
 const DETERMINERS = new Set(DETERMINERS_WORDS);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
-const NP_FILLER = /^(?:prime|deputy|vice|acting|chief|finance|economy|justice|energy|health|trade|war|foreign|defence|defense|interior|information|external|affairs|security|national|state|federal|central|military|army|senior|top|regional|transitional|interim|caretaker|army-led|army-aligned|internationally|recognised|recognized|new|former|own|joint|official|presidential|royal|supreme|high|political|press|-|led|backed|aligned|run|controlled)$/;
+const NP_FILLER = new Set(NP_FILLER_WORDS);
 
 /** The agent whose last token is k, reading the noun phrase leftwards; undefined if none. */
 export function agentEndingAt(doc: Doc, c: Compiled, k: number): Agent | undefined {
@@ -64,7 +64,7 @@ function personAgent(doc: Doc, k: number): Agent {
 function extendLeft(doc: Doc, first: number): number {
   const t = doc.tokens;
   let a = first;
-  while (a > 0 && t.sentence[a - 1] === t.sentence[first] && (DETERMINERS.has(t.lower[a - 1]) || NP_FILLER.test(t.lower[a - 1]))) a--;
+  while (a > 0 && t.sentence[a - 1] === t.sentence[first] && (DETERMINERS.has(t.lower[a - 1]) || NP_FILLER.has(t.lower[a - 1]))) a--;
   return a;
 }
 
@@ -79,7 +79,7 @@ function institutionAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
   for (let j = k - 1; j >= floor; j--) {
     const w = t.lower[j];
     if (w === '-' && t.end[j] < t.start[j + 1]) break; // a list dash ("- The army says"), not "army-led"
-    if (POSSESSIVE.has(w) || DETERMINERS.has(w) || NP_FILLER.test(w) || c.voiceNouns.has(w)) { first = j; continue; }
+    if (POSSESSIVE.has(w) || DETERMINERS.has(w) || NP_FILLER.has(w) || c.voiceNouns.has(w)) { first = j; continue; }
     if (doc.actorAt[j] >= 0) {
       const m = doc.actorMentions[doc.actorAt[j]];
       actor ??= m.actor;
@@ -194,7 +194,7 @@ function namedWith(doc: Doc, first: number, head: string): number | undefined {
     if (t.lower[am.last - 1] === head) return am.actor;
     for (let k = am.last; k < Math.min(am.last + 3, first); k++) {
       if (t.lower[k] === head) return am.actor;
-      if (!POSSESSIVE.has(t.lower[k]) && !NP_FILLER.test(t.lower[k])) break;
+      if (!POSSESSIVE.has(t.lower[k]) && !NP_FILLER.has(t.lower[k])) break;
     }
   }
   return undefined;

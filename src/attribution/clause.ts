@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document';
 import type { Sentence } from '../segment/tokens';
-import { CLAUSE_BREAK_WORDS, SUBORDINATORS_WORDS } from '../data/grammar';
+import { CLAUSE_BREAK_WORDS, SUBORDINATORS_WORDS, ENUMERATION_WORDS } from '../data/grammar';
 
 /** Words that end a clause and start a new one with its own subject. */
 const CLAUSE_BREAK = new Set(CLAUSE_BREAK_WORDS);
@@ -15,7 +15,7 @@ const SUBORDINATORS = new Set(SUBORDINATORS_WORDS);
  *  sentence without punctuation (scraped junk, 1 MB on one line) linear. */
 export const MAX_CLAUSE = 150;
 /** Words that continue a list of terms after a semicolon. */
-const ENUMERATION = /^(?:second|secondly|third|thirdly|fourth|finally|lastly)$/;
+const ENUMERATION = new Set(ENUMERATION_WORDS);
 
 /** Start of the clause holding token v (for passives and trailing attributions, whose content precedes the verb). */
 export function clauseStart(doc: Doc, s: Sentence, v: number): number {
@@ -44,7 +44,7 @@ export function clauseEnd(doc: Doc, s: Sentence, v: number): number {
     // "…; only then would we talk", "…; otherwise …": the next clause rests on this one and stays in the statement.
     if (t.value[k] === ';' && (t.lower[k + 1] === 'otherwise' || (t.lower[k + 1] === 'only' && t.lower[k + 2] === 'then'))) continue;
     // "… conditions: first, …; second, …": an enumeration goes on.
-    if (t.value[k] === ';' && ENUMERATION.test(t.lower[k + 1] ?? '')) continue;
+    if (t.value[k] === ';' && ENUMERATION.has(t.lower[k + 1] ?? '')) continue;
     if (CLAUSE_BREAK.has(t.lower[k]) && t.lower[k - 1] !== 'and' && (t.lower[k] !== 'while' || t.value[k - 1] === ',')) return k;
     if (subordinate && t.value[k] === ',') return k;
   }

@@ -12,15 +12,15 @@ import { agentEndingAt, documentAuthors, firstVerb } from './agents';
 import { joinedSubject, listedSubject, partners, verbLemma } from './lists';
 import { clauseEnd, clauseStart, finiteAfter, nextComma, nextVerb, verbGroupStart } from './clause';
 import { markSuppositions, nest } from './nesting';
+import { INVERTING_VERBS, PHRASE_PREPOSITIONS_WORDS } from '../data/grammar';
 
 /** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
-const INVERTING = new Set(['say', 'add', 'write', 'note', 'insist', 'explain', 'continue', 'argue', 'state', 'claim',
-  'reply', 'respond', 'counter', 'concede', 'acknowledge', 'admit', 'remark', 'observe', 'recall', 'conclude', 'tweet', 'maintain']);
+const INVERTING = new Set(INVERTING_VERBS);
 /** Verbs whose complement is about their object, never the subject's own position. */
 const ACCUSE = new Set(['accuse', 'blame', 'charge', 'fault']);
 const QUOTE_MARK = /^[“”"‘’]$/;
 /** Prepositions inside a speaker phrase: "officials in Kyiv", "a spokesman for the group". */
-const PHRASE_PREPOSITIONS = new Set(['in', 'of', 'at', 'from', 'for']);
+const PHRASE_PREPOSITIONS = new Set(PHRASE_PREPOSITIONS_WORDS);
 
 
 /** Builds the frames of a body sentence and appends them to doc.frames. */

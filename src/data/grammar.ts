@@ -143,3 +143,22 @@ export const CONTINGENT_WORDS: readonly string[] = ['if', 'unless', 'until', 'on
 
 /** Relative pronouns that open a clause about the noun before them. */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
+
+/** Words that continue a list of terms after a semicolon. */
+export const ENUMERATION_WORDS: readonly string[] = ['second', 'secondly', 'third', 'thirdly', 'fourth', 'finally', 'lastly'];
+
+/** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
+export const NP_FILLER_WORDS: readonly string[] = ['prime', 'deputy', 'vice', 'acting', 'chief', 'finance', 'economy', 'justice', 'energy', 'health', 'trade', 'war', 'foreign', 'defence', 'defense', 'interior', 'information', 'external', 'affairs', 'security', 'national', 'state', 'federal', 'central', 'military', 'army', 'senior', 'top', 'regional', 'transitional', 'interim', 'caretaker', 'army-led', 'army-aligned', 'internationally', 'recognised', 'recognized', 'new', 'former', 'own', 'joint', 'official', 'presidential', 'royal', 'supreme', 'high', 'political', 'press', '-', 'led', 'backed', 'aligned', 'run', 'controlled'];
+
+/** Words of victory after "until": "until the enemy is defeated" names no terms. */
+export const VICTORY_WORDS: readonly string[] = ['goals', 'objectives', 'aims', 'defeat', 'defeated', 'victory', 'destroy', 'destroyed', 'surrender', 'surrenders', 'surrendered', 'capitulate', 'capitulates', 'vanquish', 'vanquished', 'wiped', 'eradicated', 'annihilated', 'crushed', 'eliminated', 'falls', 'fall', 'fallen', 'toppled', 'topples', 'liberated', 'liberation'];
+
+/** Nouns for a proposal whose content a that-clause gives: "rejected the suggestion that …". */
+export const PROPOSAL_NOUNS: readonly string[] = ['suggestion', 'suggestions', 'idea', 'notion', 'proposal', 'proposals', 'plan', 'plans', 'offer', 'demand', 'demands', 'call', 'calls', 'terms'];
+
+/** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
+export const INVERTING_VERBS: readonly string[] = ['say', 'add', 'write', 'note', 'insist', 'explain', 'continue', 'argue', 'state', 'claim',
+  'reply', 'respond', 'counter', 'concede', 'acknowledge', 'admit', 'remark', 'observe', 'recall', 'conclude', 'tweet', 'maintain'];
+
+/** Prepositions inside a speaker phrase: "officials in Kyiv", "a spokesman for the group". */
+export const PHRASE_PREPOSITIONS_WORDS: readonly string[] = ['in', 'of', 'at', 'from', 'for'];

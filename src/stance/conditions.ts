@@ -11,7 +11,7 @@ import type { Tokens } from '../segment/tokens';
 import type { CompiledQuestion } from '../lexicon/compile';
 import { matchAll, type Match } from '../lexicon/match';
 import type { Scored } from '../document';
-import { CONTENT_STOP_WORDS, ONLY_LINKS_WORDS } from '../data/grammar';
+import { CONTENT_STOP_WORDS, ONLY_LINKS_WORDS, VICTORY_WORDS, PROPOSAL_NOUNS } from '../data/grammar';
 import { meetsRequirement, negatedBefore, SUBJECT_REACH } from './requirements';
 
 export interface FoundCondition {
@@ -22,7 +22,7 @@ export interface FoundCondition {
   readonly last: number;
 }
 
-const VICTORY = /^(?:goals|objectives|aims|defeat|defeated|victory|destroy|destroyed|surrender|surrenders|surrendered|capitulate|capitulates|vanquish|vanquished|wiped|eradicated|annihilated|crushed|eliminated|falls|fall|fallen|toppled|topples|liberated|liberation)$/;
+const VICTORY = new Set(VICTORY_WORDS);
 /** "as long as it takes", "as long as necessary": open-ended, no terms at all. */
 const NO_TERMS = /^(?:it takes|necessary|needed|required|possible|it is necessary)\b/;
 /** "if it holds", "if the truce lasts": hoping the ceasefire holds is no term. */
@@ -105,14 +105,14 @@ export function markers(t: Tokens, q: CompiledQuestion, from: number, to: number
 }
 
 /** Nouns for a proposal whose content a that-clause gives: "rejected the suggestion that …". */
-const PROPOSAL = /^(?:suggestion|suggestions|idea|notion|proposal|proposals|plan|plans|offer|demand|demands|call|calls|terms)$/;
+const PROPOSAL = new Set(PROPOSAL_NOUNS);
 /** Tokens a rejecting predicate may sit before the proposal's "that". */
 const REFUSAL_REACH = 5;
 
 /** "rejected Trump's suggestion that a peace plan may involve giving up land": refusing a proposal
  *  for its content sets terms (the content's kind), unlike rejecting talks outright. */
 function refusedTerms(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[], from: number): boolean {
-  if (m.entry.requires !== 'refused-kind' || t.lower[m.first] !== 'that' || !PROPOSAL.test(t.lower[m.first - 1] ?? '')) return false;
+  if (m.entry.requires !== 'refused-kind' || t.lower[m.first] !== 'that' || !PROPOSAL.has(t.lower[m.first - 1] ?? '')) return false;
   const pred = items.filter((it) => it.last <= m.first && it.first >= from && it.entry.role === 'predicate').pop();
   return pred !== undefined && pred.entry.polarity < 0 && m.first - pred.last <= REFUSAL_REACH && !negatedBefore(t, q, pred.first, from);
 }
@@ -148,6 +148,6 @@ function kindsIn(t: Tokens, q: CompiledQuestion, from: number, to: number, skip:
 }
 
 function victory(t: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (VICTORY.test(t.lower[k])) return true;
+  for (let k = from; k < to; k++) if (VICTORY.has(t.lower[k])) return true;
   return false;
 }
