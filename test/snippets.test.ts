@@ -62,6 +62,9 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['Fighting raged as troops advanced. Peru said it would agree to a truce. "But first the occupiers must leave our land," the minister added.', { PER: 'conditional' }],
     ["Fighting raged as troops advanced. Peru's foreign minister said Lima was ready for a truce. The rebels must first hand over their weapons, he added.", { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru said it must first help the wounded.', { PER: 'none' }],
+    ['Fighting raged as troops advanced. Peru said it backed a truce. "But the invaders must withdraw first," its foreign minister said.', { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru insisted any truce must be monitored by international observers.', { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru said the truce must be respected.', { PER: 'support' }],
   ])('%s', (text, want) => {
     expect(labelsOf(text)).toMatchObject(want);
   });

@@ -110,7 +110,7 @@ export const CALLING_WORDS: readonly string[] = ['call', 'describe', 'label', 'b
 export const NO_ROOM_WORDS: readonly string[] = ['room', 'reason', 'place', 'question', 'need', 'point', 'time', 'appetite', 'intention'];
 
 /** Passives after "must be" that still set terms: "would have to be based on the 1967 lines". */
-export const TERMS_PASSIVE_WORDS: readonly string[] = ['based', 'conditioned', 'linked', 'tied', 'accompanied', 'preceded', 'followed', 'approved', 'guaranteed', 'verified', 'backed'];
+export const TERMS_PASSIVE_WORDS: readonly string[] = ['based', 'conditioned', 'linked', 'tied', 'accompanied', 'preceded', 'followed', 'approved', 'guaranteed', 'verified', 'backed', 'monitored', 'supervised', 'overseen', 'policed', 'enforced'];
 
 /** Words of src/stance/conditions.ts: CONTENT_STOP. */
 export const CONTENT_STOP_WORDS: readonly string[] = [';', '–', '—', '(', ')'];

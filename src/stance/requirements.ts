@@ -73,6 +73,8 @@ function targetSubjectRule(c: Context): boolean {
   if (!subject || relativeBetween(t, subject.last, m.first)) return false;
   // "the ceasefire had to be felt on the ground", "must be respected": a demand that it hold, not terms.
   if (t.lower[m.last] === 'be' && t.pos[m.last + 1] === 'VERB' && !TERMS_PASSIVE.has(t.lower[m.last + 1])) return false;
+  // A marker ending in "be" ("must be …") sets terms only with a passive of terms: "must be monitored by observers".
+  if (t.lower[m.last - 1] === 'be' && !TERMS_PASSIVE.has(t.lower[m.last])) return false;
   const det = t.lower[subject.first - 1] ?? '';
   // "any offer based on a permanent ceasefire" sets terms; "a settlement based on the UN Charter" states a principle.
   if (word === 'based') return det === 'any' || det === 'only';
