@@ -65,6 +65,12 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['Fighting raged as troops advanced. Peru said it backed a truce. "But the invaders must withdraw first," its foreign minister said.', { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru insisted any truce must be monitored by international observers.', { PER: 'conditional' }],
     ['Fighting raged as troops advanced. Peru said the truce must be respected.', { PER: 'support' }],
+    ['Fighting raged as troops advanced. Peru called on the rebels to lay down their arms before any talks.', { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru said the talks would start before the truce.', { PER: 'support' }],
+    // The addressee of "told" is not the subject of what was said; violating a border is no position on peace.
+    ["Fighting raged as troops advanced. Peru's envoy told the Security Council that a truce was long overdue.", { PER: 'support', UN: 'none' }],
+    ["Fighting raged as troops advanced. Peru told the council that the offensive violated Chile's borders.", { PER: 'none' }],
+    ['Fighting raged as troops advanced. Lima urged both sides to show restraint.', { PER: 'support' }],
   ])('%s', (text, want) => {
     expect(labelsOf(text)).toMatchObject(want);
   });

@@ -166,8 +166,10 @@ export function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>
   const m = doc.actorAt[k] >= 0 ? doc.actorMentions[doc.actorAt[k]] : undefined;
   const p = doc.personAt[k] >= 0 ? doc.personMentions[doc.personAt[k]] : undefined;
   const actor = m?.actor ?? (p ? doc.persons[p.person].actor : undefined);
+  const end = m?.last ?? p?.last ?? k;
+  // "told the Security Council that a ceasefire was overdue": the addressee is not the clause's subject.
+  if (actor !== undefined && k > f.verb && t.lower[end] === 'that') return describesOther(doc, owners, f, end + 1, b);
   if (actor === undefined || owners.has(actor)) return false;
-  const end = m?.last ?? p!.last;
   for (let j = end; j < Math.min(b, end + SUBJECT_GAP); j++) {
     if (DEONTIC.has(t.lower[j])) return false;
     if (j === end && t.lower[j] === 'to') return false; // "urged Israel to accept a truce": the speaker's demand

@@ -98,7 +98,7 @@ export const INTENT_WORDS: readonly string[] = ['will', 'shall', 'ready', 'prepa
 export const WH_WORDS: readonly string[] = ['what', 'how', 'why', 'would', 'who', 'can', 'should', 'is', 'are', 'do', 'does'];
 
 /** Verbs that serve what follows rather than act on it: "ready to help monitor any cessation of hostilities". */
-export const SERVING_WORDS: readonly string[] = ['help', 'monitor', 'guarantee', 'oversee', 'supervise', 'enforce', 'police', 'underwrite', 'verify'];
+export const SERVING_WORDS: readonly string[] = ['help', 'monitor', 'guarantee', 'oversee', 'supervise', 'enforce', 'police', 'underwrite', 'verify', 'show', 'exercise', 'exert'];
 
 /** Verbs of being that link a subject to its description ("dialogue remains the only way"). */
 export const COPULA_WORDS: readonly string[] = ['be', 'remain', 'become', 'seem', 'appear', 'prove', 'look', 'sound', 'amount'];

@@ -12,7 +12,7 @@ import type { CompiledQuestion } from '../lexicon/compile';
 import { matchAll, type Match } from '../lexicon/match';
 import type { Scored } from '../document';
 import { CONTENT_STOP_WORDS, ONLY_LINKS_WORDS, VICTORY_WORDS, PROPOSAL_NOUNS } from '../data/grammar';
-import { meetsRequirement, negatedBefore, SUBJECT_REACH } from './requirements';
+import { meetsRequirement, negatedBefore } from './requirements';
 
 export interface FoundCondition {
   readonly kinds: ConditionKind[];
@@ -47,9 +47,8 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
     if (last <= cFirst || NO_TERMS.test(words) || (m.entry.requires === 'supposition' && IF_IT_HOLDS.test(words))) continue;
     const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
     const kinds = kindsIn(t, q, cFirst, last, skip);
-    // "rejected claims that …", "we must first help the wounded": terms need a kind, unless a target is
-    // the marker's subject ("any truce must first guarantee …").
-    if ((refusal || (m.entry.needsKind && !targetSubject(items, m, from))) && kinds[0] === 'other') continue;
+    // "rejected claims that …", "we must first help the wounded": terms need a kind.
+    if ((refusal || m.entry.needsKind) && kinds[0] === 'other') continue;
     if (m.entry.strength === 'weak') {
       // "if they stopped fighting", "if you stop it": asking for the goal itself is support, not a term.
       const own = scoreOf(inside, m.last, last);
@@ -115,11 +114,6 @@ function refusedTerms(t: Tokens, q: CompiledQuestion, m: Match, items: readonly 
   if (m.entry.requires !== 'refused-kind' || t.lower[m.first] !== 'that' || !PROPOSAL.has(t.lower[m.first - 1] ?? '')) return false;
   const pred = items.filter((it) => it.last <= m.first && it.first >= from && it.entry.role === 'predicate').pop();
   return pred !== undefined && pred.entry.polarity < 0 && m.first - pred.last <= REFUSAL_REACH && !negatedBefore(t, q, pred.first, from);
-}
-
-/** A target of the question's goal stands before the marker as its subject ("any truce must first …"). */
-function targetSubject(items: readonly Match[], m: Match, from: number): boolean {
-  return items.some((it) => it.first >= from && it.entry.role === 'target' && it.entry.polarity > 0 && it.last <= m.first && m.first - it.last <= SUBJECT_REACH);
 }
 
 /** A whole-clause marker's words; before a colon, the list after it ("there are conditions: first, …"). */
