@@ -71,6 +71,11 @@ describe('one-sentence snippets and real-news constructions', () => {
     ["Fighting raged as troops advanced. Peru's envoy told the Security Council that a truce was long overdue.", { PER: 'support', UN: 'none' }],
     ["Fighting raged as troops advanced. Peru told the council that the offensive violated Chile's borders.", { PER: 'none' }],
     ['Fighting raged as troops advanced. Lima urged both sides to show restraint.', { PER: 'support' }],
+    // An indirect question asserts nothing; real wording of acceptance and refusal.
+    ['Fighting raged as troops advanced. Peru did not say whether it would back the truce.', { PER: 'none' }],
+    ['Fighting raged as troops advanced. Asked whether Lima would join the talks, the minister said it was too early to say.', { PER: 'none' }],
+    ['Fighting raged as troops advanced. Chile said Santiago had "no objection" to the talks.', { CHL: 'support' }],
+    ['Fighting raged as troops advanced. Chile said the time was not ripe for a ceasefire.', { CHL: 'oppose' }],
   ])('%s', (text, want) => {
     expect(labelsOf(text)).toMatchObject(want);
   });

@@ -18,6 +18,7 @@ export const DROP_REASONS = {
   'clause.describes-other': 'a clause whose subject is another actor ("… said Putin was dragging out the war")',
   'clause.concessive': 'a concessive clause grants a circumstance ("Although some groups are not fighting, …")',
   'clause.past-event': 'a past time clause is background ("… after talks broke down")',
+  'clause.indirect-question': 'an indirect question asserts nothing ("did not say whether it would back the truce")',
   'clause.accusation': 'what the speaker accuses another of ("accused Kyiv of rejecting talks")',
   'clause.attribution': 'the attribution\'s own words ("according to Qatar\'s foreign ministry")',
   'clause.own-statement': 'one of several speakers\' own statement, traced as its own entry',

@@ -45,6 +45,11 @@ export function pastEvent(t: Tokens, a: number): boolean {
   return TIME_OPENERS.has(t.lower[a]) && t.lower[a - 1] !== 'only' && pastVerbAfter(t, a);
 }
 
+/** "did not say whether it would back the truce", "asked whether Lima would join": a clause that asks, not asserts. */
+export function indirectQuestion(t: Tokens, a: number): boolean {
+  return t.lower[a] === 'whether';
+}
+
 /** Clause ranges [a, b) covering [from, to), skipping tokens `skip` rejects. */
 export function clauses(t: Tokens, from: number, to: number, skip: (k: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
@@ -53,7 +58,7 @@ export function clauses(t: Tokens, from: number, to: number, skip: (k: number) =
   const close = (k: number) => { if (start >= 0 && k > start) out.push([start, k]); start = -1; };
   for (let k = from; k < to; k++) {
     if (skip(k)) { close(k); continue; }
-    const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k]) || (t.lower[k] === 'and' && t.lower[k + 1] === 'that') || pastEvent(t, k)
+    const boundary = HARD.has(t.value[k]) || ALWAYS.has(t.lower[k]) || (t.lower[k] === 'and' && t.lower[k + 1] === 'that') || pastEvent(t, k) || indirectQuestion(t, k)
       || (t.value[k] === ',' && (granting || SOFT_AFTER_COMMA.has(t.lower[k + 1])))
       || (start >= 0 && t.sentence[k] !== t.sentence[start]);
     if (boundary) { close(k); if (HARD.has(t.value[k]) || t.value[k] === ',') continue; }

@@ -5,7 +5,7 @@
  */
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
-import { clauses, concessive, pastEvent } from './clauses';
+import { clauses, concessive, indirectQuestion, pastEvent } from './clauses';
 import { clausePolarity, type Scored } from './polarity';
 import { clauseConditions, markers, type FoundCondition } from './conditions';
 import { matchAll, type Match } from '../lexicon/match';
@@ -171,6 +171,7 @@ function clauseDrop(doc: Doc, owners: ReadonlySet<number | undefined>, f: Frame,
   if (describesOther(doc, owners, f, a, b)) return 'clause.describes-other';
   if (concessive(doc.tokens, a)) return 'clause.concessive';
   if (pastEvent(doc.tokens, a)) return 'clause.past-event';
+  if (indirectQuestion(doc.tokens, a)) return 'clause.indirect-question';
   return undefined;
 }
 
