@@ -71,6 +71,11 @@ describe('one-sentence snippets and real-news constructions', () => {
     ["Fighting raged as troops advanced. Peru's envoy told the Security Council that a truce was long overdue.", { PER: 'support', UN: 'none' }],
     ["Fighting raged as troops advanced. Peru told the council that the offensive violated Chile's borders.", { PER: 'none' }],
     ['Fighting raged as troops advanced. Lima urged both sides to show restraint.', { PER: 'support' }],
+    // Coordinated subjects before an aside; "shown no interest in"; terms judged by an evaluation.
+    ['Fighting raged as troops advanced. Qatar and Egypt, which have been mediating, said talks would resume.', { QAT: 'support', EGY: 'support' }],
+    ['Fighting raged as troops advanced. Chile, Peru and Ghana, all members of the group, voted against it.', { CHL: 'oppose', PER: 'oppose', GHA: 'oppose' }],
+    ['Fighting raged as troops advanced. Peru has shown no interest in a ceasefire.', { PER: 'oppose' }],
+    ['Fighting raged as troops advanced. Chile said a truce without security guarantees would be meaningless.', { CHL: 'conditional' }],
     // An indirect question asserts nothing; real wording of acceptance and refusal.
     ['Fighting raged as troops advanced. Peru did not say whether it would back the truce.', { PER: 'none' }],
     ['Fighting raged as troops advanced. Asked whether Lima would join the talks, the minister said it was too early to say.', { PER: 'none' }],

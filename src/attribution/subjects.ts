@@ -131,14 +131,19 @@ function openingSubject(doc: Doc, c: Compiled, j: number): Agent[] | undefined {
   while (first < j && t.value[first] !== ',') first++;
   if (first >= j || first - s.first > 8) return undefined;
   const agent = agentEndingAt(doc, c, first - 1);
-  if (!agent || agent.first > s.first + 2 || agent.kind === 'pronoun') return undefined;
+  if (!agent || agent.kind === 'pronoun') return undefined;
+  // "Qatar and Egypt, which have been mediating, said", "Chile, Peru and Ghana, all members of …, voted":
+  // coordinated subjects all speak.
+  const list = agentList(doc, c, agent.first, j);
+  const all = list.length > 1 && t.value[list[list.length - 1].last] === ',' ? list : withCoordinated(doc, c, agent, s.first - 1);
+  if (all[0].first > s.first + 2) return undefined;
   // "Egypt's U.N. ambassador, Osama Abdelkhalek, who …, urged": the name in apposition speaks.
   const named = doc.personAt[first + 1];
   if (named >= 0) {
     const person = agentEndingAt(doc, c, doc.personMentions[named].last - 1);
     if (person?.actor !== undefined) return [person];
   }
-  return [agent];
+  return all;
 }
 
 /** For a comma at j closing an aside ("Orban, campaigning for …, said"), the aside's opening comma. */

@@ -36,8 +36,9 @@ interface Context {
   readonly t: Tokens;
   readonly q: CompiledQuestion;
   readonly m: Match;
-  /** The clause's cues before the marker. */
+  /** The clause's cues before the marker, and after it. */
   readonly before: readonly Match[];
+  readonly after: readonly Match[];
   readonly from: number;
   /** The marker's first word, lower-case. */
   readonly word: string;
@@ -50,7 +51,7 @@ const RULES: Readonly<Record<ConditionRequirement, (c: Context) => boolean>> = {
   modal: (c) => modalBefore(c.t, c.m.first, c.from),
   // "would end the moment they stop shooting"; not "at the moment", "as soon as possible", nor a past event.
   'modal-event': (c) => !/^(?:at|for|this|that|of)$/.test(c.t.lower[c.m.first - 1] ?? '') && c.t.lower[c.m.last] !== 'possible' && modalBefore(c.t, c.m.first, c.from),
-  'negated-target': (c) => (negatedTarget(c) || (positiveBefore(c.before, c.m.first) && negatedBefore(c.t, c.q, c.m.first, c.from))) && !/^(?:pre)?conditions?$/.test(c.t.lower[c.m.last] ?? ''),
+  'negated-target': (c) => (negatedTarget(c) || (positiveBefore(c.before, c.m.first) && (negatedBefore(c.t, c.q, c.m.first, c.from) || judgedAfter(c)))) && !/^(?:pre)?conditions?$/.test(c.t.lower[c.m.last] ?? ''),
   'not-a-verb': (c) => !(/^provid/.test(c.word) && c.t.lower[c.m.first + 1] !== 'that' && PROVIDE_VERB.test(c.t.lower[c.m.first - 1] ?? '')),
   'not-unconditional': (c) => !UNCONDITIONAL.has(c.t.lower[c.m.first - 1] ?? ''),
   'terms-not-time': termsNotTime,
@@ -63,7 +64,8 @@ export function meetsRequirement(t: Tokens, q: CompiledQuestion, m: Match, items
   const req = m.entry.requires;
   if (req === undefined) return true;
   const before = items.filter((it) => it.last <= m.first && it.first >= from);
-  return RULES[req]({ t, q, m, before, from, word: t.lower[m.first] });
+  const after = items.filter((it) => it.first >= m.last);
+  return RULES[req]({ t, q, m, before, after, from, word: t.lower[m.first] });
 }
 
 /** "any settlement would have to …", "insisting that any settlement include …"; not "a truce that includes …". */
@@ -98,6 +100,11 @@ function termsNotTime(c: Context): boolean {
   if (word !== 'until') return true;
   if (WHEN.test(t.lower[m.last] ?? '')) return false; // "halt all hostilities until midnight": a time, not terms
   return negatedTarget(c) || negatedBefore(t, c.q, m.first, c.from) || c.before.some((it) => it.entry.polarity < 0 || goesOn(t, it));
+}
+
+/** "a ceasefire without security guarantees would be meaningless": a harmful evaluation judges the phrase. */
+function judgedAfter(c: Context): boolean {
+  return c.after.some((it) => it.entry.applies === 'subject' && it.entry.polarity < 0);
 }
 
 function negatedTarget(c: Context): boolean {
