@@ -76,6 +76,9 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['Fighting raged as troops advanced. Chile, Peru and Ghana, all members of the group, voted against it.', { CHL: 'oppose', PER: 'oppose', GHA: 'oppose' }],
     ['Fighting raged as troops advanced. Peru has shown no interest in a ceasefire.', { PER: 'oppose' }],
     ['Fighting raged as troops advanced. Chile said a truce without security guarantees would be meaningless.', { CHL: 'conditional' }],
+    // A participle with its agent inside another's statement is that agent's act; a finite passive claim is not.
+    ['Fighting raged as troops advanced. Peru welcomed the truce brokered by Qatar.', { PER: 'support', QAT: 'support' }],
+    ['Fighting raged as troops advanced. Peru said the truce had been violated by Chile.', { CHL: 'none' }],
     // An indirect question asserts nothing; real wording of acceptance and refusal.
     ['Fighting raged as troops advanced. Peru did not say whether it would back the truce.', { PER: 'none' }],
     ['Fighting raged as troops advanced. Asked whether Lima would join the talks, the minister said it was too early to say.', { PER: 'none' }],

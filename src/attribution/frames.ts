@@ -70,7 +70,8 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
   agents = [...agents, ...onBehalfOf(doc, s, agents[0].first, agents), ...partners(doc, c, s, v, lemma), ...(passive ? joinedSubject(doc, c, v, lemma) : [])];
   const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
-  const first = passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
+  // "the ceasefire announced by Trump": a participle after its noun covers that noun phrase only.
+  const first = passive && t.pos[v - 1] === 'NOUN' ? nounPhraseStart(doc, s, v) : passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
   const excluded: Frame['excluded'] = [];
   if (ACCUSE.has(lemma)) excluded.push([v + 1, last, 'clause.accusation']);
@@ -88,6 +89,14 @@ function frameEnd(doc: Doc, v: number, last: number, agentsEnd: number, reduced:
   if (compound(doc, v)) return Math.min(last, v + 2);
   if (agentsEnd >= 0) return Math.min(nextComma(doc, v, last), nextVerb(doc, agentsEnd, last));
   return reduced ? finiteAfter(doc, v + 1, last) : last;
+}
+
+/** First token of the noun phrase that ends right before v ("the 30-day ceasefire announced …"). */
+function nounPhraseStart(doc: Doc, s: Sentence, v: number): number {
+  const t = doc.tokens;
+  let k = v;
+  while (k > s.first && /^(?:NOUN|PROPN|ADJ|DET|NUM)$|^-$/.test(t.pos[k - 1] === 'PUNCT' ? t.value[k - 1] : t.pos[k - 1])) k--;
+  return k;
 }
 
 /** "Speaking on behalf of Algeria, Sierra Leone, Somalia and Guyana, the representative of Sierra

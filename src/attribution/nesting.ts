@@ -65,7 +65,7 @@ function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT)
  *  A trailing attribution ("…, he told reporters") owns the words before it, so it nests first. */
 export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
   for (const tr of frames) {
-    if (tr.passive && !tr.embedded) keepModifiers(tr, frames);
+    if (tr.passive && !tr.embedded && !reducedPassive(doc, tr)) keepModifiers(tr, frames);
     if (!tr.trailing || tr.embedded) continue;
     for (const f of frames) if (f !== tr && !f.embedded && f.verb >= tr.first && f.verb < tr.verb) embed(doc, c, tr, f);
   }
@@ -80,8 +80,17 @@ export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
     }
     if (coordinateClause(doc, top, f)) { top.last = f.agents[0].first - 1; top = f; continue; }
     if (f.verb < top.verb) continue;
+    // "welcomed the ceasefire announced by Trump", "plans floated by Macron": a participle with its agent
+    // inside a noun phrase is the writer's fact, that agent's own act; it is cut out of the outer statement.
+    if (reducedPassive(doc, f) && !sameActor(top, f)) { top.excluded.push([f.verb, f.last, 'clause.own-statement']); continue; }
     embed(doc, c, top, f);
   }
+}
+
+/** A passive participle after its noun, no form of "be" before it: "the truce brokered by Qatar". */
+function reducedPassive(doc: Doc, f: Frame): boolean {
+  const t = doc.tokens;
+  return f.passive === true && t.pos[f.verb - 1] === 'NOUN';
 }
 
 /** "A draft put forward by X demanding a ceasefire was vetoed by Y": the frames inside a passive's
