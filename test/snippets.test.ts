@@ -79,6 +79,7 @@ describe('one-sentence snippets and real-news constructions', () => {
     // A participle with its agent inside another's statement is that agent's act; a finite passive claim is not.
     ['Fighting raged as troops advanced. Peru welcomed the truce brokered by Qatar.', { PER: 'support', QAT: 'support' }],
     ['Fighting raged as troops advanced. Peru said the truce had been violated by Chile.', { CHL: 'none' }],
+    ['Fighting raged as troops advanced. Peru, like Chile, backs the truce.', { PER: 'support', CHL: 'support' }],
     // An indirect question asserts nothing; real wording of acceptance and refusal.
     ['Fighting raged as troops advanced. Peru did not say whether it would back the truce.', { PER: 'none' }],
     ['Fighting raged as troops advanced. Asked whether Lima would join the talks, the minister said it was too early to say.', { PER: 'none' }],

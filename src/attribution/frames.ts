@@ -9,7 +9,7 @@ import type { Compiled } from '../compiled';
 import type { Agent } from '../document';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
-import { joinedSubject, listedSubject, partners, verbLemma } from './lists';
+import { joinedSubject, listedSubject, nounTaggedVerb, partners, verbLemma } from './lists';
 import { clauseEnd, clauseStart, finiteAfter, nextComma, nextVerb, verbGroupStart } from './clause';
 import { markSuppositions, nest } from './nesting';
 import { INVERTING_VERBS, PHRASE_PREPOSITIONS_WORDS } from '../data/grammar';
@@ -47,7 +47,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   const speech = c.speechVerbs.has(lemma) || makesClear(doc, v) || holdsView(doc, c, v);
   if (!speech && !c.actionVerbs.has(lemma) && !putsForward(doc, v)) return undefined;
   // wink tags some verbs after a negation as adverbs ("did not back"): a verb group still makes them verbs.
-  const gerund = lemma !== t.lemma[v];
+  const gerund = lemma !== t.lemma[v] || nounTaggedVerb(doc, c, v);
   if (t.pos[v] !== 'VERB' && !gerund && !(t.pos[v] === 'AUX' && holdsView(doc, c, v)) && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
   const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);

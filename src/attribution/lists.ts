@@ -60,3 +60,11 @@ export function joinedSubject(doc: Doc, c: Compiled, v: number, lemma: string): 
   const a = agentEndingAt(doc, c, k);
   return a && a.actor !== undefined ? [{ ...a, rule: 'rule.partner' }] : [];
 }
+
+/** A present-tense verb wink tags as a noun after its subject: "Peru, like Chile, backs the truce". */
+export function nounTaggedVerb(doc: Doc, c: Compiled, v: number): boolean {
+  const t = doc.tokens;
+  if (t.pos[v] !== 'NOUN' || !t.lower[v].endsWith('s') || !/^(?:DET|ADP|PRON)$/.test(t.pos[v + 1] ?? '')) return false;
+  if (!c.actionVerbs.has(t.lemma[v]) && !c.speechVerbs.has(t.lemma[v])) return false;
+  return t.value[v - 1] === ',' || doc.actorAt[v - 1] >= 0 || doc.personAt[v - 1] >= 0;
+}
