@@ -80,6 +80,8 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['Fighting raged as troops advanced. Peru welcomed the truce brokered by Qatar.', { PER: 'support', QAT: 'support' }],
     ['Fighting raged as troops advanced. Peru said the truce had been violated by Chile.', { CHL: 'none' }],
     ['Fighting raged as troops advanced. Peru, like Chile, backs the truce.', { PER: 'support', CHL: 'support' }],
+    ['Fighting raged as troops advanced. We will not sit down with them while they occupy our land, the Peruvian president said.', { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru fought on while talks continued in Geneva.', { PER: 'none' }],
     // An indirect question asserts nothing; real wording of acceptance and refusal.
     ['Fighting raged as troops advanced. Peru did not say whether it would back the truce.', { PER: 'none' }],
     ['Fighting raged as troops advanced. Asked whether Lima would join the talks, the minister said it was too early to say.', { PER: 'none' }],

@@ -21,7 +21,8 @@ const ENUMERATION = new Set(ENUMERATION_WORDS);
 export function clauseStart(doc: Doc, s: Sentence, v: number): number {
   const t = doc.tokens;
   const floor = Math.max(s.first, v - MAX_CLAUSE);
-  for (let k = v - 1; k > floor; k--) if (CLAUSE_BREAK.has(t.lower[k])) return k + 1;
+  // "… not sit down with them while they occupy our land, he said": "while" without a comma is a condition, not a break.
+  for (let k = v - 1; k > floor; k--) if (CLAUSE_BREAK.has(t.lower[k]) && (t.lower[k] !== 'while' || t.value[k - 1] === ',')) return k + 1;
   return floor;
 }
 

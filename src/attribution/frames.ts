@@ -23,6 +23,9 @@ const QUOTE_MARK = /^[“”"‘’]$/;
 const PHRASE_PREPOSITIONS = new Set(PHRASE_PREPOSITIONS_WORDS);
 
 
+/** Articles and possessives that open a speaker phrase: "…, the Peruvian president said". */
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
 /** Builds the frames of a body sentence and appends them to doc.frames. */
 export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {
   const frames: Frame[] = [];
@@ -157,14 +160,14 @@ function trailingAttribution(doc: Doc, c: Compiled, s: Sentence, agentFirst: num
   let k = agentFirst - 1;
   // Step back over a title before the name: "…, his foreign policy aide Hikmet Hajiyev told reporters."
   while (k > s.first && k > agentFirst - 7 && (c.titles.modifiers.has(t.lower[k]) || c.titles.byLast.has(t.lower[k])
-    || c.voiceNouns.has(t.lower[k]) || PHRASE_PREPOSITIONS.has(t.lower[k]) || doc.actorAt[k] >= 0)) k--;
+    || c.voiceNouns.has(t.lower[k]) || PHRASE_PREPOSITIONS.has(t.lower[k]) || doc.actorAt[k] >= 0 || ARTICLES.has(t.lower[k]))) k--;
   const prev = t.value[k];
   if (k <= s.first || (prev !== ',' && !QUOTE_MARK.test(prev ?? ''))) return false;
   // "In Washington, … spokesman X said": a leading adverbial is no attributed content
   // ("Any settlement, he said, would …" is: a subject the statement goes on with).
   if (prev === ',' && adverbialBefore(doc, s.first, k)) return false;
   // "… that although the rebels accepted the truce, it wanted more": a concessive clause is no attributed content.
-  if (prev === ',' && /^(?:although|though|while|whereas)$/.test(t.lower[clauseStart(doc, s, k) - 1] ?? '')) return false;
+  if (prev === ',' && /^(?:although|though|whereas)$/.test(t.lower[clauseStart(doc, s, k) - 1] ?? '')) return false;
   // "China's foreign minister, Qin Gang, called for …": a name in apposition, not an attribution after the fact.
   // A title between the comma and the name ("…, President X said") makes it no apposition.
   return !(doc.personAt[agentFirst] >= 0 && k === agentFirst - 1 && (c.titles.byLast.has(t.lower[k - 1]) || doc.actorAt[k - 1] >= 0 || doc.personAt[k - 1] >= 0));
