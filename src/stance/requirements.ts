@@ -48,9 +48,9 @@ const RULES: Readonly<Record<ConditionRequirement, (c: Context) => boolean>> = {
   'target-subject': targetSubjectRule,
   'target-before': (c) => c.before.some((it) => it.entry.role === 'target' && c.m.first - it.last <= RELATIVE_REACH) || c.word === 'not',
   'refused-kind': refusedKind,
-  modal: (c) => modalBefore(c.t, c.m.first, c.from),
+  modal: (c) => modalEarlier(c.t, c.m.first, c.from),
   // "would end the moment they stop shooting"; not "at the moment", "as soon as possible", nor a past event.
-  'modal-event': (c) => !/^(?:at|for|this|that|of)$/.test(c.t.lower[c.m.first - 1] ?? '') && c.t.lower[c.m.last] !== 'possible' && modalBefore(c.t, c.m.first, c.from),
+  'modal-event': (c) => !/^(?:at|for|this|that|of)$/.test(c.t.lower[c.m.first - 1] ?? '') && c.t.lower[c.m.last] !== 'possible' && modalEarlier(c.t, c.m.first, c.from),
   'negated-target': (c) => (negatedTarget(c) || (positiveBefore(c.before, c.m.first) && (negatedBefore(c.t, c.q, c.m.first, c.from) || judgedAfter(c)))) && !/^(?:pre)?conditions?$/.test(c.t.lower[c.m.last] ?? ''),
   'not-a-verb': (c) => !(/^provid/.test(c.word) && c.t.lower[c.m.first + 1] !== 'that' && PROVIDE_VERB.test(c.t.lower[c.m.first - 1] ?? '')),
   'not-unconditional': (c) => !UNCONDITIONAL.has(c.t.lower[c.m.first - 1] ?? ''),
@@ -72,7 +72,7 @@ export function meetsRequirement(t: Tokens, q: CompiledQuestion, m: Match, items
 function targetSubjectRule(c: Context): boolean {
   const { t, m, word } = c;
   const subject = c.before.filter((it) => it.entry.role === 'target' && it.entry.polarity > 0 && m.first - it.last <= SUBJECT_REACH).pop();
-  if (!subject || relativeBetween(t, subject.last, m.first)) return false;
+  if (!subject || complementiserBetween(t, subject.last, m.first)) return false;
   // "the ceasefire had to be felt on the ground", "must be respected": a demand that it hold, not terms.
   if (t.lower[m.last] === 'be' && t.pos[m.last + 1] === 'VERB' && !TERMS_PASSIVE.has(t.lower[m.last + 1])) return false;
   // A marker ending in "be" ("must be …") sets terms only with a passive of terms: "must be monitored by observers".
@@ -121,12 +121,14 @@ function goesOn(t: Tokens, m: Match): boolean {
   return GOING_ON.has(t.lemma[m.first]) && (t.lemma[m.first] === 'continue' || t.lower[m.first + 1] === 'on');
 }
 
-function relativeBetween(t: Tokens, a: number, b: number): boolean {
+/** "that" or "which" between a and b: "a truce that includes …" is a relative clause, not the marker's subject. */
+function complementiserBetween(t: Tokens, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (t.lower[k] === 'that' || t.lower[k] === 'which') return true;
   return false;
 }
 
-function modalBefore(t: Tokens, k: number, from: number): boolean {
+/** A modal anywhere earlier in the clause ("would end with the release of …"). */
+function modalEarlier(t: Tokens, k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) if (MODALS.has(t.lower[j])) return true;
   return false;
 }
