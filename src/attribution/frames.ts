@@ -12,7 +12,7 @@ import { agentEndingAt, documentAuthors, firstVerb } from './agents';
 import { joinedSubject, listedSubject, nounTaggedVerb, partners, verbLemma } from './lists';
 import { clauseEnd, clauseStart, finiteAfter, nextComma, nextVerb, verbGroupStart } from './clause';
 import { markSuppositions, nest } from './nesting';
-import { INVERTING_VERBS, PHRASE_PREPOSITIONS_WORDS } from '../data/grammar';
+import { INVERTING_VERBS, PHRASE_PREPOSITIONS_WORDS, ARTICLE_WORDS } from '../data/grammar';
 
 /** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
 const INVERTING = new Set(INVERTING_VERBS);
@@ -24,7 +24,7 @@ const PHRASE_PREPOSITIONS = new Set(PHRASE_PREPOSITIONS_WORDS);
 
 
 /** Articles and possessives that open a speaker phrase: "…, the Peruvian president said". */
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const ARTICLES = new Set(ARTICLE_WORDS);
 
 /** Builds the frames of a body sentence and appends them to doc.frames. */
 export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): Frame[] {

@@ -162,3 +162,6 @@ export const INVERTING_VERBS: readonly string[] = ['say', 'add', 'write', 'note'
 
 /** Prepositions inside a speaker phrase: "officials in Kyiv", "a spokesman for the group". */
 export const PHRASE_PREPOSITIONS_WORDS: readonly string[] = ['in', 'of', 'at', 'from', 'for'];
+
+/** Articles and possessives that open a speaker phrase: "…, the Peruvian president said". */
+export const ARTICLE_WORDS: readonly string[] = ['the', 'a', 'an', 'its', 'his', 'her', 'their'];
