@@ -91,14 +91,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 export function pipeline(c: Compiled, text: string, given?: string, trace = false): { doc: Doc; scored: ScoredStatement[]; report: StanceReport } {
   const found = given ?? textDate(text);
   const date = found ?? new Date().toISOString().slice(0, 10);
-  const doc: Doc = { ...segment(text, date, found !== undefined), gaz: c.gaz };
-  const assumed = found === undefined ? dateAssumed(text, date) : undefined;
-  if (assumed) doc.diagnostics.unshift(assumed);
-  findActors(doc, c);
-  attribute(doc, c);
+  const seg = segment(text);
+  const actors = findActors(seg, c, { date, dateKnown: found !== undefined });
+  const attribution = attribute({ ...seg, ...actors, gaz: c.gaz }, c);
+  const doc: Doc = Object.freeze({ ...seg, ...actors, gaz: c.gaz, frames: attribution.frames });
   const notes: Notes | undefined = trace ? new Map() : undefined;
   const scored = scoreStatements(doc, c, notes);
-  const report = buildReport(doc, c, scored, date);
+  const assumed = found === undefined ? dateAssumed(text, date) : undefined;
+  const diagnostics = [...(assumed ? [assumed] : []), ...seg.diagnostics, ...attribution.diagnostics];
+  const report = buildReport(doc, c, scored, date, diagnostics);
   return { doc, scored, report: notes ? { ...report, trace: buildTrace(doc, scored, notes) } : report };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The analysis state of one text, filled stage by stage (segment → actors → attribution →
- * stance → report). Internal: the public result is the StanceReport built at the end.
+ * The internal model: the read-only layers the stages return (segment → actors → attribution →
+ * stance → report), each a plain value no later stage changes. The public result is the StanceReport.
  */
 import type { Diagnostic, Via } from './types';
 import type { DropReason } from './data/reasons';
@@ -10,19 +10,19 @@ import type { Quote } from './segment/quotes';
 import type { ActorMention } from './actors/mentions';
 import type { Gazetteer } from './actors/gazetteer';
 
-/** A person named in this text. */
+/** A person named in this text (the actor stage builds it; later stages only read it). */
 export interface Person {
   readonly id: number;
   /** Fullest form written in the text, e.g. "Qin Gang". */
-  name: string;
+  readonly name: string;
   /** Index into the gazetteer's known people, when known. */
-  known?: number;
+  readonly known?: number;
   /** Actor index the person speaks for, when found. */
-  actor?: number;
-  role?: string;
-  gender?: 'm' | 'f';
+  readonly actor?: number;
+  readonly role?: string;
+  readonly gender?: 'm' | 'f';
   /** Keys later mentions may use ("Qin", "Gang" → the surname form). */
-  readonly keys: Set<string>;
+  readonly keys: ReadonlySet<string>;
 }
 
 export interface PersonMention {
@@ -31,14 +31,11 @@ export interface PersonMention {
   readonly last: number;
 }
 
-export interface Doc {
+/** Layer 1, from segment(): the text cut into tokens, sentences, paragraphs and quotes. */
+export interface Segmented {
   readonly text: string;
   /** `text` folded for matching; same length and offsets. */
   readonly folded: string;
-  readonly date: string;
-  /** False when the date is today's for want of one: known roles of any time then count. */
-  readonly dateKnown: boolean;
-  readonly gaz: Gazetteer;
   readonly tokens: Tokens;
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
@@ -47,21 +44,40 @@ export interface Doc {
   readonly quotes: readonly Quote[];
   /** Quote index of each token inside a quote (marks excluded), else -1. */
   readonly quoteAt: Int32Array;
-  readonly diagnostics: Diagnostic[];
-  actorMentions: ActorMention[];
-  /** Actor-mention index covering each token, else -1. */
-  actorAt: Int32Array;
-  persons: Person[];
-  /** Later-mention key → persons with it, in order of appearance (so lookups never scan all persons). */
-  personKeys: Map<string, number[]>;
-  personMentions: PersonMention[];
-  /** Person-mention index covering each token, else -1. */
-  personAt: Int32Array;
-  /** Statement frames in text order (filled by attribution). */
-  frames: Frame[];
+  /** What segmenting found wrong (unclosed quotes). */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A statement frame: an agent, the verb (or quote) that introduces it, and its content tokens. */
+/** Layer 2, from findActors(): actor mentions, then the people and whom they speak for. */
+export interface ActorLayer {
+  readonly actorMentions: readonly ActorMention[];
+  /** Actor-mention index covering each token, else -1. */
+  readonly actorAt: Int32Array;
+  readonly persons: readonly Person[];
+  readonly personMentions: readonly PersonMention[];
+  /** Person-mention index covering each token, else -1. */
+  readonly personAt: Int32Array;
+}
+
+/** The segmented text with its actors, as the actor stage's later passes read it. */
+export interface WithActors extends Segmented, ActorLayer {
+  readonly gaz: Gazetteer;
+}
+
+/** Layers 1–3 as one read-only view: attribution reads it with the frames found so far (pronouns look
+ *  back at them), stance and report with all of them. */
+export interface Doc extends WithActors {
+  /** Statement frames in text order. */
+  readonly frames: readonly Frame[];
+}
+
+/** The text's date and whether the text gave it (false: today's, so known roles of any time count). */
+export interface TextDate {
+  readonly date: string;
+  readonly dateKnown: boolean;
+}
+
+/** Layer 3, from attribute(): a statement frame: an agent, the verb (or quote) that introduces it, and its content tokens. */
 export interface Frame {
   /** The subject(s); coordinated subjects ("Israel and the United States voted") all speak. */
   readonly agents: readonly Agent[];
@@ -70,19 +86,27 @@ export interface Frame {
   readonly via: Via;
   /** Content tokens [first, last). */
   readonly first: number;
-  last: number;
+  readonly last: number;
   /** Sub-ranges [first, last) that are not this agent's words, with why (see reasons.ts). */
-  readonly excluded: [number, number, DropReason][];
+  readonly excluded: readonly (readonly [number, number, DropReason])[];
   /** Quote index when via is 'quote'. */
   readonly quote?: number;
   /** Inside another actor's statement: what it describes, not this agent's own voice. */
-  embedded: boolean;
+  readonly embedded: boolean;
   /** Why an embedded frame is not its agent's statement (set with `embedded`). */
-  reason?: DropReason;
+  readonly reason?: DropReason;
   /** An attribution after the words it attributes ("…, he told reporters"). */
   readonly trailing?: boolean;
   /** A passive with its agents after it ("The draft … was vetoed by X"): its content precedes the verb. */
   readonly passive?: boolean;
+}
+
+/** A frame while attribution nests it: the only place frames change, before the stage freezes them. */
+export interface FrameDraft extends Omit<Frame, 'last' | 'excluded' | 'embedded' | 'reason'> {
+  last: number;
+  excluded: [number, number, DropReason][];
+  embedded: boolean;
+  reason?: DropReason;
 }
 
 /** Who does or says a statement: a phrase of the text and the actor it stands for. */

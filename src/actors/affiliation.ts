@@ -7,7 +7,7 @@
  * "for/of" phrase ("spokesman for Sunak", "chairman of Russia's Security Council"); "to <actor>"
  * names where an envoy is sent, never whom they speak for; "former" voids the phrase's actor.
  */
-import type { Doc } from '../document';
+import type { WithActors } from '../document';
 import { titleEndingAt, type TitleIndex } from './titles';
 import { GROUP_NOUNS_WORDS, PP_WORDS } from '../data/grammar';
 
@@ -29,7 +29,7 @@ const GROUP_NOUNS = new Set(GROUP_NOUNS_WORDS);
 const PP = new Set(PP_WORDS);
 
 /** Reads a role phrase over tokens [a, b); `nearName` is the end nearest the name. */
-export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: number, nearName: 'left' | 'right'): Affiliation {
+export function readRolePhrase(doc: WithActors, titles: TitleIndex, a: number, b: number, nearName: 'left' | 'right'): Affiliation {
   const t = doc.tokens;
   const out: Affiliation = {};
   let direct: number | undefined, prep: number | undefined, former = false;
@@ -63,7 +63,7 @@ export function readRolePhrase(doc: Doc, titles: TitleIndex, a: number, b: numbe
 }
 
 /** Actor a token stands for: an actor mention, a person with an actor, or an anaphor ("its", "the group's"). */
-function actorOfToken(doc: Doc, k: number): number | undefined {
+function actorOfToken(doc: WithActors, k: number): number | undefined {
   const t = doc.tokens;
   if (doc.actorAt[k] >= 0) return doc.actorMentions[doc.actorAt[k]].actor;
   if (doc.personAt[k] >= 0) return doc.persons[doc.personMentions[doc.personAt[k]].person].actor;
@@ -75,7 +75,7 @@ function actorOfToken(doc: Doc, k: number): number | undefined {
 }
 
 /** "The RSF, which controls Khartoum, sent a team. Its commander …": the actor opening the previous sentence. */
-function openingActor(doc: Doc, k: number): number | undefined {
+function openingActor(doc: WithActors, k: number): number | undefined {
   const t = doc.tokens;
   const s = t.sentence[k];
   if (s === 0 || k - doc.sentences[s].first > 2) return undefined;
@@ -86,14 +86,14 @@ function openingActor(doc: Doc, k: number): number | undefined {
   return undefined;
 }
 
-function skipMention(doc: Doc, k: number): number {
+function skipMention(doc: WithActors, k: number): number {
   if (doc.actorAt[k] >= 0) return doc.actorMentions[doc.actorAt[k]].last - 1;
   if (doc.personAt[k] >= 0) return doc.personMentions[doc.personAt[k]].last - 1;
   return k;
 }
 
 /** The preposition governing token k inside the phrase ("to the UN" → "to"), if any. */
-function precedingPreposition(doc: Doc, k: number, floor: number): string | undefined {
+function precedingPreposition(doc: WithActors, k: number, floor: number): string | undefined {
   const t = doc.tokens;
   let j = k - 1;
   while (j >= floor && (t.lower[j] === 'the' || t.pos[j] === 'ADJ')) j--;
@@ -102,7 +102,7 @@ function precedingPreposition(doc: Doc, k: number, floor: number): string | unde
 }
 
 /** Most recent actor mentioned before token k (organisations first when `preferOrg`; only them when `orgOnly`). */
-export function recentActor(doc: Doc, k: number, preferOrg: boolean, orgOnly = false): number | undefined {
+export function recentActor(doc: WithActors, k: number, preferOrg: boolean, orgOnly = false): number | undefined {
   let fallback: number | undefined;
   for (let m = doc.actorMentions.length - 1; m >= 0; m--) {
     const am = doc.actorMentions[m];
@@ -116,7 +116,7 @@ export function recentActor(doc: Doc, k: number, preferOrg: boolean, orgOnly = f
 }
 
 /** Actor of the most recent person with one, before token k. */
-function recentPersonActor(doc: Doc, k: number): number | undefined {
+function recentPersonActor(doc: WithActors, k: number): number | undefined {
   for (let m = doc.personMentions.length - 1; m >= 0; m--) {
     const pm = doc.personMentions[m];
     if (pm.first >= k) continue;
@@ -127,7 +127,7 @@ function recentPersonActor(doc: Doc, k: number): number | undefined {
 }
 
 /** Role phrase directly before a name: scans left over titles, modifiers and actor mentions. */
-export function prefixPhrase(doc: Doc, titles: TitleIndex, first: number): [number, number] | undefined {
+export function prefixPhrase(doc: WithActors, titles: TitleIndex, first: number): [number, number] | undefined {
   const t = doc.tokens;
   let a = first;
   const floor = Math.max(doc.sentences[t.sentence[first]].first, first - MAX_PHRASE);
@@ -146,7 +146,7 @@ export function prefixPhrase(doc: Doc, titles: TitleIndex, first: number): [numb
 }
 
 /** "<role phrase>, Name": the phrase before a comma that directly precedes the name. */
-export function leftApposition(doc: Doc, first: number): [number, number] | undefined {
+export function leftApposition(doc: WithActors, first: number): [number, number] | undefined {
   const t = doc.tokens;
   if (t.value[first - 1] !== ',') return undefined;
   const end = first - 1;
@@ -161,7 +161,7 @@ export function leftApposition(doc: Doc, first: number): [number, number] | unde
 }
 
 /** "Name, <role phrase>,": the phrase after a comma that directly follows the name. */
-export function rightApposition(doc: Doc, last: number): [number, number] | undefined {
+export function rightApposition(doc: WithActors, last: number): [number, number] | undefined {
   const t = doc.tokens;
   if (t.value[last] !== ',') return undefined;
   const start = last + 1;
@@ -176,7 +176,7 @@ export function rightApposition(doc: Doc, last: number): [number, number] | unde
 }
 
 /** A finite verb that ends a noun phrase (participles such as "led" inside titles are rare). */
-function isClauseVerb(doc: Doc, k: number): boolean {
+function isClauseVerb(doc: WithActors, k: number): boolean {
   const p = doc.tokens.pos[k];
   return p === 'VERB' || p === 'AUX';
 }

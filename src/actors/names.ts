@@ -2,7 +2,7 @@
  * Name chunks: runs of capitalised tokens (with particles such as "al-", "bin", "von der")
  * that are not gazetteer entries. They are person candidates; people.ts decides which are people.
  */
-import type { Doc } from '../document';
+import type { WithActors } from '../document';
 import type { TitleIndex } from './titles';
 import { PARTICLES_WORDS, NOT_NAMES_WORDS, NOT_PERSON_WORDS_LIST } from '../data/grammar';
 
@@ -30,7 +30,7 @@ export function startsUpper(v: string): boolean {
 const ROMAN = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
 
 /** True when token i can be a word of a person's name. */
-export function isNameWord(doc: Doc, titles: TitleIndex, i: number): boolean {
+export function isNameWord(doc: WithActors, titles: TitleIndex, i: number): boolean {
   const t = doc.tokens;
   const v = t.value[i];
   if (i < 0 || i >= t.count || doc.actorAt[i] >= 0 || !startsUpper(v)) return false;
@@ -43,17 +43,17 @@ export function isNameWord(doc: Doc, titles: TitleIndex, i: number): boolean {
 }
 
 /** A hyphen glued to both neighbours ("al-Burhan", "Thomas-Greenfield"). */
-function gluedHyphen(doc: Doc, i: number): boolean {
+function gluedHyphen(doc: WithActors, i: number): boolean {
   const t = doc.tokens;
   return t.value[i] === '-' && t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1];
 }
 
 /** Extends a chunk from token i; returns undefined when i does not start one. */
-function particle(doc: Doc, k: number): boolean {
+function particle(doc: WithActors, k: number): boolean {
   return PARTICLES.has(doc.tokens.lower[k]) && doc.actorAt[k] < 0;
 }
 
-export function chunkAt(doc: Doc, titles: TitleIndex, i: number, stop: number): Chunk | undefined {
+export function chunkAt(doc: WithActors, titles: TitleIndex, i: number, stop: number): Chunk | undefined {
   const t = doc.tokens;
   if (!isNameWord(doc, titles, i) && !(particle(doc, i) && gluedHyphen(doc, i + 1) && isNameWord(doc, titles, i + 2))) return undefined;
   let last = i;
@@ -69,7 +69,7 @@ export function chunkAt(doc: Doc, titles: TitleIndex, i: number, stop: number): 
 }
 
 /** True when the chunk contains a word that makes it an institution, place or event. */
-export function institutional(doc: Doc, c: Chunk): boolean {
+export function institutional(doc: WithActors, c: Chunk): boolean {
   for (let k = c.first; k < c.last; k++) if (NOT_PERSON_WORDS.has(doc.tokens.value[k])) return true;
   return false;
 }

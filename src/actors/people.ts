@@ -4,7 +4,9 @@
  * from the words around the name first, then from the known roles valid on the text's date,
  * then, for titled officials only, from the nearest actor named before them in the paragraph.
  */
-import type { Doc, Person } from '../document';
+import type { ActorLayer, PersonMention, Segmented, TextDate, WithActors } from '../document';
+import type { ActorMention } from './mentions';
+import type { Gazetteer } from './gazetteer';
 import type { PersonData } from '../data/types';
 import type { PersonHit } from './mentions';
 import { keyOf } from './trie';
@@ -18,8 +20,37 @@ import { PLACE_PREPOSITIONS_WORDS } from '../data/grammar';
 /** Prepositions after which a capitalised run is a place ("in Tel Aviv"), not a person. */
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
 
-/** Finds people and their mentions, in text order, and fills doc.persons / personMentions / personAt. */
-export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHit[]): void {
+/** A person while the stage still learns their role and actor. */
+interface PersonDraft {
+  readonly id: number;
+  name: string;
+  known?: number;
+  actor?: number;
+  role?: string;
+  gender?: 'm' | 'f';
+  readonly keys: Set<string>;
+}
+
+/** What findPeople starts from: the segmented text, its date and its actor mentions. */
+export interface PeopleInput extends Segmented, TextDate {
+  readonly gaz: Gazetteer;
+  readonly actorMentions: readonly ActorMention[];
+  readonly actorAt: Int32Array;
+}
+
+/** The stage's working state: the people layer being filled (returned frozen), readable as WithActors. */
+interface Work extends PeopleInput, WithActors {
+  readonly persons: PersonDraft[];
+  /** Later-mention key → persons with it, in order of appearance (so lookups never scan all persons). */
+  readonly personKeys: Map<string, number[]>;
+  readonly personMentions: PersonMention[];
+}
+
+type PeopleLayer = Pick<ActorLayer, 'persons' | 'personMentions' | 'personAt'>;
+
+/** Finds people and their mentions, in text order, with the actor each speaks for. */
+export function findPeople(input: PeopleInput, titles: TitleIndex, hits: readonly PersonHit[]): PeopleLayer {
+  const doc: Work = { ...input, persons: [], personKeys: new Map(), personMentions: [], personAt: new Int32Array(input.tokens.count).fill(-1) };
   const t = doc.tokens;
   let h = 0;
   for (let i = 0; i < t.count; i++) {
@@ -45,27 +76,28 @@ export function findPeople(doc: Doc, titles: TitleIndex, hits: readonly PersonHi
       if (p.actor === undefined || p.role === undefined) affiliate(doc, titles, p, { first: pm.first, last: pm.last, words: pm.last - pm.first });
     }
   }
+  return { persons: Object.freeze(doc.persons.map((p) => Object.freeze(p))), personMentions: Object.freeze(doc.personMentions), personAt: doc.personAt };
 }
 
-function addMention(doc: Doc, person: number, c: Chunk): void {
+function addMention(doc: Work, person: number, c: Chunk): void {
   const index = doc.personMentions.length;
   doc.personMentions.push({ person, first: c.first, last: c.last });
   for (let k = c.first; k < c.last; k++) doc.personAt[k] = index;
 }
 
 /** The text's person for a known-person index, created on first mention. */
-function personForKnown(doc: Doc, known: number, c: Chunk): number {
+function personForKnown(doc: Work, known: number, c: Chunk): number {
   const found = doc.personKeys.get(`#${known}`);
   return found ? found[0] : newPerson(doc, c, known);
 }
 
-function newPerson(doc: Doc, c: Chunk, known?: number): number {
+function newPerson(doc: Work, c: Chunk, known?: number): number {
   const t = doc.tokens;
   const name = doc.text.slice(t.start[c.first], t.end[c.last - 1]);
   const data = known === undefined ? undefined : doc.gaz.people[known];
   const keys = new Set<string>([keyOf(name), ...surnameKeys(name)]);
   if (data) for (const k of laterForms(data)) keys.add(k);
-  const p: Person = { id: doc.persons.length, name: data?.name ?? name, known, gender: data?.gender, keys };
+  const p: PersonDraft = { id: doc.persons.length, name: data?.name ?? name, known, gender: data?.gender, keys };
   doc.persons.push(p);
   // Index keys: each key, the known-person id (#n), and each one-word key's initial (^X) for spelling variants.
   const initials = [...keys].filter((k) => !k.includes(' ')).map((k) => `^${k[0]}`);
@@ -87,7 +119,7 @@ function surnameKeys(name: string): string[] {
 }
 
 /** Decides whether a name chunk is a person, and which. */
-function resolveChunk(doc: Doc, titles: TitleIndex, c: Chunk): number | undefined {
+function resolveChunk(doc: Work, titles: TitleIndex, c: Chunk): number | undefined {
   const t = doc.tokens;
   const key = keyOf(doc.text.slice(t.start[c.first], t.end[c.last - 1]));
   const seen = seenPerson(doc, key, c);
@@ -100,7 +132,7 @@ function resolveChunk(doc: Doc, titles: TitleIndex, c: Chunk): number | undefine
 }
 
 /** A person already in the text whose keys match this chunk (most recent first). */
-function seenPerson(doc: Doc, key: string, c: Chunk): number | undefined {
+function seenPerson(doc: Work, key: string, c: Chunk): number | undefined {
   const words = key.split(' ');
   const last = words[words.length - 1];
   const exact = doc.personKeys.get(key);
@@ -120,7 +152,7 @@ function seenPerson(doc: Doc, key: string, c: Chunk): number | undefined {
 const sameInitial = (a: string, b: string) => a[0]?.toLowerCase() === b[0]?.toLowerCase();
 
 /** A known person this chunk names by surname (or short form), valid on the text's date. */
-function knownBySurname(doc: Doc, key: string, c: Chunk): number | undefined {
+function knownBySurname(doc: Work, key: string, c: Chunk): number | undefined {
   const words = key.split(' ');
   const last = words[words.length - 1];
   const bare = last.replace(/^(?:al|el|bin|ibn|abu)-/i, '');
@@ -137,7 +169,7 @@ function activeOn(p: PersonData, date: string): boolean {
 }
 
 /** An unknown capitalised run is a person when a title, an apposition or a speech verb says so. */
-function looksLikePerson(doc: Doc, titles: TitleIndex, c: Chunk): boolean {
+function looksLikePerson(doc: Work, titles: TitleIndex, c: Chunk): boolean {
   const t = doc.tokens;
   if (PLACE_PREPOSITIONS.has(t.lower[c.first - 1] ?? '')) return false;
   if (prefixPhrase(doc, titles, c.first)) return true;
@@ -153,7 +185,7 @@ function looksLikePerson(doc: Doc, titles: TitleIndex, c: Chunk): boolean {
 }
 
 /** Fills role, actor and gender of a person from the words around this mention and from known roles. */
-function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
+function affiliate(doc: Work, titles: TitleIndex, p: PersonDraft, c: Chunk): void {
   const prefix = prefixPhrase(doc, titles, c.first);
   const phrases: [[number, number] | undefined, 'left' | 'right'][] = [
     [prefix, 'left'], [leftApposition(doc, prefix ? prefix[0] : c.first), 'left'], [rightApposition(doc, c.last), 'right'],
@@ -178,7 +210,7 @@ function affiliate(doc: Doc, titles: TitleIndex, p: Person, c: Chunk): void {
 }
 
 /** Actor and role from the known person's role valid on the date. */
-function fromKnownRoles(doc: Doc, p: Person, former?: number): void {
+function fromKnownRoles(doc: Work, p: PersonDraft, former?: number): void {
   const data = doc.gaz.people[p.known!];
   // "former US President X" on a day when the data has X in office again: the text's word wins.
   const roles = data.roles.filter((r) => doc.gaz.byId.get(r.actor)?.index !== former);
@@ -192,7 +224,7 @@ function fromKnownRoles(doc: Doc, p: Person, former?: number): void {
 
 /** For a titled official with no actor in sight: the nearest actor named earlier in the paragraph,
  *  outside quotes (a quote names whom its speaker talks about, not whom the speaker serves). */
-function nearbyActor(doc: Doc, first: number): number | undefined {
+function nearbyActor(doc: Work, first: number): number | undefined {
   const t = doc.tokens;
   const para = doc.paragraphs[doc.paragraphOf[t.sentence[first]]];
   for (let m = doc.actorMentions.length - 1; m >= 0; m--) {

@@ -4,7 +4,7 @@
  * the ceasefire") or a condition, which stay the outer speaker's; a frame of the same actor merges
  * into the outer one; a frame under "if" is a supposition, nobody's act.
  */
-import type { Doc, Frame } from '../document';
+import type { Doc, Frame, FrameDraft } from '../document';
 import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
 import { matchAll, type Match } from '../lexicon/match';
@@ -19,31 +19,31 @@ const CONTINGENT = new Set(CONTINGENT_WORDS);
 const HYPOTHETICAL = new Set(['if', 'unless', 'provided', 'providing']);
 
 /** "… if Kiev refused to negotiate": a frame under a contingency is hypothetical, nobody's act. */
-export function markSuppositions(doc: Doc, frames: readonly Frame[]): void {
+export function markSuppositions(doc: Doc, frames: readonly FrameDraft[]): void {
   for (const f of frames) if (contingent(doc, f, HYPOTHETICAL)) drop(f, 'embedded.supposition');
 }
 
 /** Marks f as not its agent's own statement, with why (the trace reports it). */
-function drop(f: Frame, reason: DropReason): void {
+function drop(f: FrameDraft, reason: DropReason): void {
   f.embedded = true;
   f.reason = reason;
 }
 
 /** Same actor for every agent of both frames. */
-function sameActor(a: Frame, b: Frame): boolean {
+function sameActor(a: FrameDraft, b: FrameDraft): boolean {
   const ids = new Set(a.agents.map((x) => x.actor));
   return b.agents.every((x) => x.actor !== undefined && ids.has(x.actor));
 }
 
 /** True when a modal of obligation stands before the verb: "Russia must accept". */
-function deontic(doc: Doc, f: Frame): boolean {
+function deontic(doc: Doc, f: FrameDraft): boolean {
   const t = doc.tokens;
   for (let k = f.verb - 1; k >= Math.max(0, f.verb - 3); k--) if (DEONTIC.has(t.lower[k])) return true;
   return false;
 }
 
 /** ", and X said", ", but Y rejected": a new clause with its own subject, not a described one. */
-function coordinateClause(doc: Doc, top: Frame, f: Frame): boolean {
+function coordinateClause(doc: Doc, top: FrameDraft, f: FrameDraft): boolean {
   const t = doc.tokens;
   const a = f.agents[0].first;
   if (t.lower[a - 1] !== 'and' && t.lower[a - 1] !== 'but') return false;
@@ -52,7 +52,7 @@ function coordinateClause(doc: Doc, top: Frame, f: Frame): boolean {
 }
 
 /** "… only if Kyiv withdrew its troops": a clause that states a condition is the speaker's words. */
-function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT): boolean {
+function contingent(doc: Doc, f: FrameDraft, words: ReadonlySet<string> = CONTINGENT): boolean {
   const t = doc.tokens;
   for (let k = f.agents[0].first - 1; k >= Math.max(0, f.agents[0].first - 3); k--) {
     if (words.has(t.lower[k])) return true;
@@ -63,13 +63,13 @@ function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT)
 
 /** Marks frames inside another actor's frame as embedded and cuts them out of its content.
  *  A trailing attribution ("…, he told reporters") owns the words before it, so it nests first. */
-export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
+export function nest(doc: Doc, c: Compiled, frames: FrameDraft[]): void {
   for (const tr of frames) {
     if (tr.passive && !tr.embedded && !reducedPassive(doc, tr)) keepModifiers(tr, frames);
     if (!tr.trailing || tr.embedded) continue;
     for (const f of frames) if (f !== tr && !f.embedded && f.verb >= tr.first && f.verb < tr.verb) embed(doc, c, tr, f);
   }
-  let top: Frame | undefined;
+  let top: FrameDraft | undefined;
   for (const f of frames) {
     if (f.embedded) continue;
     if (!top || f.verb >= top.last) {
@@ -88,14 +88,14 @@ export function nest(doc: Doc, c: Compiled, frames: Frame[]): void {
 }
 
 /** A passive participle after its noun, no form of "be" before it: "the truce brokered by Qatar". */
-function reducedPassive(doc: Doc, f: Frame): boolean {
+function reducedPassive(doc: Doc, f: FrameDraft): boolean {
   const t = doc.tokens;
   return f.passive === true && t.pos[f.verb - 1] === 'NOUN';
 }
 
 /** "A draft put forward by X demanding a ceasefire was vetoed by Y": the frames inside a passive's
  *  subject phrase are their own agents' acts; their words are cut out of the passive's content. */
-function keepModifiers(passive: Frame, frames: readonly Frame[]): void {
+function keepModifiers(passive: FrameDraft, frames: readonly FrameDraft[]): void {
   for (const f of frames) {
     if (f === passive || f.embedded || f.verb < passive.first || f.verb >= passive.verb || sameActor(passive, f)) continue;
     passive.excluded.push([f.verb, Math.min(f.last, passive.verb), 'clause.own-statement']);
@@ -104,7 +104,7 @@ function keepModifiers(passive: Frame, frames: readonly Frame[]): void {
 
 /** Puts frame f inside frame top: merged when one speaker goes on, kept when it is the speaker's
  *  demand or condition, otherwise cut out as a description of another actor. */
-function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
+function embed(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): void {
   const reason = embedding(doc, c, top, f);
   // One of the outer frame's several speakers: a statement of its own, cut out of the outer.
   if (reason === undefined) { top.excluded.push([f.agents[0].first, f.last, 'clause.own-statement']); return; }
@@ -113,7 +113,7 @@ function embed(doc: Doc, c: Compiled, top: Frame, f: Frame): void {
 }
 
 /** Whose voice f is inside top: a reason it is not its agent's own statement, or undefined when it is. */
-function embedding(doc: Doc, c: Compiled, top: Frame, f: Frame): DropReason | undefined {
+function embedding(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): DropReason | undefined {
   if (f.agents.every((a) => a.actor === undefined)) return 'unknown-actor'; // no evidence it is another actor
   if (selfReference(doc, top, f)) return 'embedded.same-speaker-merged'; // "Kyiv said it would …", "Hamas said they had accepted …"
   if (sameActor(top, f)) {
@@ -127,7 +127,7 @@ function embedding(doc: Doc, c: Compiled, top: Frame, f: Frame): DropReason | un
 }
 
 /** "X said (that) it/they/he …": the pronoun right after the speech verb is the speaker. */
-function selfReference(doc: Doc, top: Frame, f: Frame): boolean {
+function selfReference(doc: Doc, top: FrameDraft, f: FrameDraft): boolean {
   const a = f.agents[0];
   if (a.kind !== 'pronoun' || top.via === 'quote') return false;
   const t = doc.tokens;
@@ -137,7 +137,7 @@ function selfReference(doc: Doc, top: Frame, f: Frame): boolean {
 }
 
 /** "would have to guarantee that Ukraine never joins NATO": a clause under a contingency marker is the condition. */
-function underCondition(doc: Doc, c: Compiled, top: Frame, f: Frame): boolean {
+function underCondition(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): boolean {
   const to = f.agents[0].first;
   const from = Math.max(top.trailing ? top.first : Math.max(top.first, top.verb), to - MAX_CLAUSE);
   return from < to && matchAll(c.question.conditions, doc.tokens, from, to).length > 0;

@@ -4,7 +4,8 @@
  * said. “…”"), else the previous quote's speaker when it runs on from the last paragraph, else
  * the last statement in the paragraph. Quotes inside a reported statement are that statement's.
  */
-import type { Doc, Frame } from '../document';
+import type { Diagnostic } from '../types';
+import type { Doc, FrameDraft } from '../document';
 import type { Quote } from '../segment/quotes';
 
 /** Furthest a speech verb may follow a quote's closing mark, in tokens. */
@@ -24,7 +25,8 @@ export function quoteTokens(doc: Doc, qi: number): [number, number] | undefined 
 }
 
 /** The frame that speaks quote qi: a new quote frame, or the reported frame that already holds it. */
-export function quoteFrame(doc: Doc, qi: number, frames: readonly Frame[], previous: Frame | undefined): Frame | undefined {
+export function quoteFrame(doc: Doc, qi: number, frames: readonly FrameDraft[], previous: FrameDraft | undefined,
+  diagnostics: Diagnostic[]): FrameDraft | undefined {
   const span = quoteTokens(doc, qi);
   if (!span) return undefined;
   const [first, last] = span;
@@ -34,7 +36,7 @@ export function quoteFrame(doc: Doc, qi: number, frames: readonly Frame[], previ
   const speaker = after(doc, frames, last) ?? before(doc, frames, first) ?? previous?.agents;
   if (!speaker) {
     if (q.innerEnd - q.innerStart > 0 && last - first >= MIN_QUOTE_WORDS) {
-      doc.diagnostics.push({ code: 'unattributed-quote', message: 'quotation with no speaker found', start: q.start, end: q.end });
+      diagnostics.push({ code: 'unattributed-quote', message: 'quotation with no speaker found', start: q.start, end: q.end });
     }
     return undefined;
   }
@@ -42,7 +44,7 @@ export function quoteFrame(doc: Doc, qi: number, frames: readonly Frame[], previ
 }
 
 /** The speech frame right after the quote's close, in the same sentence. */
-function after(doc: Doc, frames: readonly Frame[], last: number) {
+function after(doc: Doc, frames: readonly FrameDraft[], last: number) {
   const t = doc.tokens;
   const sentence = t.sentence[Math.min(last, t.count - 1)];
   for (const f of frames) {
@@ -55,7 +57,7 @@ function after(doc: Doc, frames: readonly Frame[], last: number) {
 }
 
 /** The speech frame before the quote's opening, in the same sentence, with no other quote between. */
-function before(doc: Doc, frames: readonly Frame[], first: number) {
+function before(doc: Doc, frames: readonly FrameDraft[], first: number) {
   const t = doc.tokens;
   for (let i = frames.length - 1; i >= 0; i--) {
     const f = frames[i];

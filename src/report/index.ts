@@ -1,7 +1,7 @@
 /**
  * Report stage: turns the analysed document into the public StanceReport (plain JSON).
  */
-import type { ActorStance, Condition, Evidence, EvidenceMark, Speaker, StanceReport, Statement, Via } from '../types';
+import type { ActorStance, Condition, Diagnostic, Evidence, EvidenceMark, Speaker, StanceReport, Statement, Via } from '../types';
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { ScoredStatement } from '../stance';
@@ -21,7 +21,7 @@ interface ActorAcc {
   first: number;
 }
 
-export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatement[], dateUsed: string): StanceReport {
+export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatement[], dateUsed: string, diagnostics: readonly Diagnostic[]): StanceReport {
   const acc = new Map<number, ActorAcc>();
   const get = (actor: number, at: number) => {
     let a = acc.get(actor);
@@ -50,7 +50,7 @@ export function buildReport(doc: Doc, c: Compiled, scored: readonly ScoredStatem
     date: dateUsed,
     actors,
     statements,
-    diagnostics: doc.diagnostics,
+    diagnostics: [...diagnostics],
   };
 }
 
