@@ -256,6 +256,8 @@ export interface BatchOptions extends AnalyzerOptions {
   readonly onProgress?: (done: number, total?: number) => void;
   /** Aborting stops the batch: no further result, workers terminated, the generator throws an `AbortError`. */
   readonly signal?: AbortSignal;
+  /** Add `report.trace` to every report, as `analyze(text, { trace: true })` does. */
+  readonly trace?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -118,3 +118,25 @@ describe('analyzeMany signal', () => {
     expect(calls.at(-1)).toEqual([5, 5]);
   });
 });
+
+describe('analyzeMany trace', () => {
+  it('adds report.trace to every report, as analyze() does, and only when asked', async () => {
+    const input = ['Spain called for a ceasefire in the war.', 'Fighting raged as troops advanced. Chile rejected any truce.'];
+    const traced = await collect(analyzeMany(input, { trace: true }));
+    const plain = await collect(analyzeMany(input));
+    for (const r of traced) if (!r.ok || !r.report.trace?.length) throw new Error('expected a traced report');
+    for (const r of plain) if (!r.ok || r.report.trace !== undefined) throw new Error('expected no trace');
+  });
+
+  it('refuses a trace that is not a boolean', async () => {
+    const { error } = await untilError(analyzeMany(['x'], { trace: 'yes' as unknown as boolean }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error?.message).toMatch(/trace must be a boolean/);
+  });
+
+  it.skipIf(!existsSync(DIST))('with workers, every report carries its trace', async () => {
+    const { analyzeMany: built } = (await import(DIST)) as typeof import('../src/node/batch');
+    const results = await collect(built(texts(3), { workers: 2, trace: true }));
+    expect(results.every((r) => r.ok && Array.isArray(r.report.trace))).toBe(true);
+  });
+});

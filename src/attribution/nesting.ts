@@ -9,14 +9,14 @@ import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
 import { matchAll, type Match } from '../lexicon/match';
 import { MAX_CLAUSE } from './clause';
-import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS } from '../data/grammar';
+import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS, SUPPOSITION_WORDS } from '../data/grammar';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
 const DEONTIC = new Set(DEONTIC_WORDS);
 /** Words that open a condition: a frame right after them is the condition's content. */
 const CONTINGENT = new Set(CONTINGENT_WORDS);
 /** Words that make what follows a supposition, not an event ("if Kiev refused"); "after" and "when" report events. */
-const HYPOTHETICAL = new Set(['if', 'unless', 'provided', 'providing']);
+const HYPOTHETICAL = new Set(SUPPOSITION_WORDS);
 
 /** "… if Kiev refused to negotiate": a frame under a contingency is hypothetical, nobody's act. */
 export function markSuppositions(doc: Doc, frames: readonly FrameDraft[]): void {

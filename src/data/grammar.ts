@@ -141,6 +141,9 @@ export const DEONTIC_WORDS: readonly string[] = ['must', 'should', 'need', 'need
 /** Words that open a condition or a time clause: what follows is the speaker's terms, never another actor's statement. */
 export const CONTINGENT_WORDS: readonly string[] = ['if', 'unless', 'until', 'once', 'after', 'provided', 'providing', 'when', 'while', 'before', 'only', 'as'];
 
+/** Words that make what follows a supposition, not an event ("if Kiev refused"); "after" and "when" report events. */
+export const SUPPOSITION_WORDS: readonly string[] = ['if', 'unless', 'provided', 'providing'];
+
 /** Relative pronouns that open a clause about the noun before them. */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'which', 'that'];
 

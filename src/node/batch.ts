@@ -15,7 +15,7 @@ const WINDOW = 8;
 
 type Source = Iterable<BatchInput> | AsyncIterable<BatchInput>;
 
-interface Job { readonly index: number; readonly id?: string; readonly text: unknown; readonly date?: string }
+interface Job { readonly index: number; readonly id?: string; readonly text: unknown; readonly date?: string; readonly trace?: boolean }
 
 function toJob(item: BatchInput, index: number): Job {
   return typeof item === 'string' ? { index, text: item } : { index, id: item?.id, text: item?.text, date: item?.date };
@@ -30,12 +30,14 @@ function toJob(item: BatchInput, index: number): Job {
  * }
  */
 export async function* analyzeMany(items: Source, options: BatchOptions = {}): AsyncGenerator<BatchResult> {
-  const { workers = 1, onProgress, signal, ...analyzerOptions } = options;
+  const { workers = 1, onProgress, signal, trace, ...analyzerOptions } = options;
   if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`standpoint: workers must be a positive integer, got ${String(workers)}`);
+  if (trace !== undefined && typeof trace !== 'boolean') throw new TypeError(`standpoint: trace must be a boolean, got ${typeof trace}`);
   if (signal?.aborted) throw abortError(signal);
   const total = Array.isArray(items) ? items.length : undefined;
   const source = abortable(items, signal);
-  const results = workers === 1 ? inThread(source, analyzerOptions, signal) : pooled(source, workers, analyzerOptions, signal);
+  const jobs = trace ? { trace } : {};
+  const results = workers === 1 ? inThread(source, analyzerOptions, jobs, signal) : pooled(source, workers, analyzerOptions, jobs, signal);
   let done = 0;
   for await (const r of results) {
     if (signal?.aborted) throw abortError(signal);
@@ -44,12 +46,15 @@ export async function* analyzeMany(items: Source, options: BatchOptions = {}): A
   }
 }
 
-async function* inThread(source: AsyncIterable<BatchInput>, analyzerOptions: AnalyzerOptions, signal?: AbortSignal): AsyncGenerator<BatchResult> {
+/** What every job of the batch carries besides its document. */
+type JobOptions = Pick<Job, 'trace'>;
+
+async function* inThread(source: AsyncIterable<BatchInput>, analyzerOptions: AnalyzerOptions, jobs: JobOptions, signal?: AbortSignal): AsyncGenerator<BatchResult> {
   const analyzer = createAnalyzer(analyzerOptions);
   let index = 0;
   for await (const item of source) {
     if (signal?.aborted) throw abortError(signal);
-    yield runJob(analyzer, toJob(item, index++));
+    yield runJob(analyzer, { ...toJob(item, index++), ...jobs });
     // Analysis is synchronous: let timers and signals (Ctrl-C) run between documents, even when the
     // input is already buffered.
     if (signal) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -60,13 +65,13 @@ async function* inThread(source: AsyncIterable<BatchInput>, analyzerOptions: Ana
 export function runJob(analyzer: ReturnType<typeof createAnalyzer>, job: Job): BatchResult {
   const base = job.id === undefined ? { index: job.index } : { index: job.index, id: job.id };
   try {
-    return { ok: true, ...base, report: analyzer.analyze(job.text as string, job.date === undefined ? {} : { date: job.date }) };
+    return { ok: true, ...base, report: analyzer.analyze(job.text as string, { ...(job.date === undefined ? {} : { date: job.date }), ...(job.trace ? { trace: true } : {}) }) };
   } catch (e) {
     return { ok: false, ...base, error: e instanceof Error ? e.message : String(e) };
   }
 }
 
-async function* pooled(source: AsyncIterable<BatchInput>, size: number, analyzerOptions: AnalyzerOptions, signal?: AbortSignal): AsyncGenerator<BatchResult> {
+async function* pooled(source: AsyncIterable<BatchInput>, size: number, analyzerOptions: AnalyzerOptions, jobs: JobOptions, signal?: AbortSignal): AsyncGenerator<BatchResult> {
   const pool = startWorkers(size, analyzerOptions);
   const done = new Map<number, BatchResult>();
   const waiting = new Map<number, () => void>();
@@ -84,7 +89,7 @@ async function* pooled(source: AsyncIterable<BatchInput>, size: number, analyzer
   try {
     for await (const item of source) {
       if (failure) throw failure;
-      pool[sent % size].postMessage(toJob(item, sent));
+      pool[sent % size].postMessage({ ...toJob(item, sent), ...jobs });
       sent++;
       while (sent - next >= size * WINDOW) yield await take(next++);
     }
