@@ -9,7 +9,7 @@
  * for (const a of report.actors) console.log(a.actor.id, a.stance, a.evidence[0]?.text);
  */
 export { analyze, createAnalyzer, DEFAULT_MAX_LENGTH } from './analyzer';
-export { CONDITION_KINDS, CONDITION_REQUIREMENTS, DROP_REASONS } from './types';
+export { CONDITION_KINDS, CONDITION_REQUIREMENTS, DROP_REASONS, STANCES } from './types';
 export { SCHEMA_VERSION, STANDPOINT_VERSION } from './version';
 export { toHtml } from './format/html';
 export { toMarkdown, toCsv, toTable, CSV_COLUMNS } from './format/text';

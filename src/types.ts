@@ -24,8 +24,11 @@ export { DROP_REASONS } from './data/reasons';
 // The report
 // ---------------------------------------------------------------------------------------------
 
-/** Where an actor stands on the question. */
-export type Stance = 'support' | 'oppose' | 'conditional' | 'none';
+/** The labels, strongest first: the one list (the schema's `stance` enum is kept equal by a test). */
+export const STANCES = ['support', 'oppose', 'conditional', 'none'] as const;
+
+/** Where an actor stands on the question: one of `STANCES`. */
+export type Stance = (typeof STANCES)[number];
 
 /** How a statement reached the text. */
 export type Via = 'quote' | 'reported' | 'action';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { analyze, CONDITION_KINDS, SCHEMA_VERSION, STANDPOINT_VERSION, type StanceReport } from '../src';
+import { analyze, CONDITION_KINDS, SCHEMA_VERSION, STANCES, STANDPOINT_VERSION, type StanceReport } from '../src';
 import * as ARTICLES from './fixtures/articles';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +42,10 @@ describe('standpoint/schema.json', () => {
     // The package's own name resolves through its exports map (self-reference), as a consumer's would.
     expect(createRequire(import.meta.url).resolve('standpoint/schema.json')).toBe(built);
     expect(pkg.typesVersions['*']['schema.json']).toEqual(['./dist/schema.json']); // node10 resolution (attw)
+  });
+
+  it('lists the labels of STANCES, in the same order', () => {
+    expect(schema.definitions.stance.enum).toEqual([...STANCES]);
   });
 
   it('lists the condition kinds of CONDITION_KINDS, in the same order (the one list; the JSON is not generated)', () => {

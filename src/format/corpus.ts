@@ -4,13 +4,12 @@
  * Gephi or visone; and actor × actor agreement and conflict networks per period (GraphML, CSV).
  * Counts are documents, or summed confidences with `weight: 'confidence'`.
  */
-import type { ActorEdge, CorpusSummaryOptions, CsvOptions, DailyRow, Period, Relation, Stance, StanceReport, Weighting } from '../types';
+import { STANCES, type ActorEdge, type CorpusSummaryOptions, type CsvOptions, type DailyRow, type Period, type Relation, type Stance, type StanceReport, type Weighting } from '../types';
 import { csvDocument } from './csv';
 import { graphml, type GraphmlEdge, type GraphmlElement } from './graphml';
 import { periodEdges, POSITIONS, sumOverPeriods, type Strengths } from './network';
 import { PERIODS, periodOf } from './periods';
 
-const STANCES: readonly Stance[] = ['support', 'oppose', 'conditional', 'none'];
 
 /** What one actor did on one day for one question. */
 interface DayCell {

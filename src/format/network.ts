@@ -5,10 +5,10 @@
  * held it in at least one document (`count`), or the highest confidence it held it with
  * (`confidence`); an edge adds the product of the two strengths, per position shared.
  */
-import type { ActorEdge, Relation, Stance } from '../types';
+import { STANCES, type ActorEdge, type Relation, type Stance } from '../types';
 
 export type Position = Exclude<Stance, 'none'>;
-export const POSITIONS: readonly Position[] = ['support', 'oppose', 'conditional'];
+export const POSITIONS: readonly Position[] = STANCES.filter((s): s is Position => s !== 'none');
 
 /** Strength per position of one actor in one period. */
 export type Strengths = Partial<Record<Position, number>>;

@@ -6,7 +6,7 @@
  * so the fuzz script can run it under plain tsx.
  */
 import fc from 'fast-check';
-import { CONDITION_KINDS as KINDS, type StanceReport } from '../../src';
+import { CONDITION_KINDS as KINDS, STANCES as STANCE_LABELS, type StanceReport } from '../../src';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -182,7 +182,7 @@ export function fuzzText(): fc.Arbitrary<string> {
 // Invariants
 // ---------------------------------------------------------------------------------------------
 
-export const STANCES: ReadonlySet<string> = new Set(['support', 'oppose', 'conditional', 'none']);
+export const STANCES: ReadonlySet<string> = new Set(STANCE_LABELS);
 /** The guideline condition kinds (`CONDITION_KINDS` in src/types.ts), as a set. */
 export const CONDITION_KINDS: ReadonlySet<string> = new Set(KINDS);
 const VIAS: ReadonlySet<string> = new Set(['quote', 'reported', 'action']);
