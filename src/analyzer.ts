@@ -93,8 +93,9 @@ export function pipeline(c: Compiled, text: string, given?: string, trace = fals
   const date = found ?? new Date().toISOString().slice(0, 10);
   const seg = segment(text);
   const actors = findActors(seg, c, { date, dateKnown: found !== undefined });
-  const attribution = attribute({ ...seg, ...actors, gaz: c.gaz }, c);
-  const doc: Doc = Object.freeze({ ...seg, ...actors, gaz: c.gaz, frames: attribution.frames });
+  const withActors = { ...seg, ...actors, gaz: c.gaz };
+  const attribution = attribute(withActors, c);
+  const doc: Doc = Object.freeze({ ...withActors, frames: attribution.frames });
   const notes: Notes | undefined = trace ? new Map() : undefined;
   const scored = scoreStatements(doc, c, notes);
   const assumed = found === undefined ? dateAssumed(text, date) : undefined;

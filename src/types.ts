@@ -24,7 +24,7 @@ export { DROP_REASONS } from './data/reasons';
 // The report
 // ---------------------------------------------------------------------------------------------
 
-/** The labels, strongest first: the one list (the schema's `stance` enum is kept equal by a test). */
+/** The labels, in the order summaries list them: the one list (the schema's `stance` enum is kept equal by a test). */
 export const STANCES = ['support', 'oppose', 'conditional', 'none'] as const;
 
 /** Where an actor stands on the question: one of `STANCES`. */

@@ -4,7 +4,7 @@
  * from the words around the name first, then from the known roles valid on the text's date,
  * then, for titled officials only, from the nearest actor named before them in the paragraph.
  */
-import type { ActorLayer, PersonMention, Segmented, TextDate, WithActors } from '../document';
+import type { ActorLayer, Person, PersonMention, Segmented, TextDate, WithActors } from '../document';
 import type { ActorMention } from './mentions';
 import type { Gazetteer } from './gazetteer';
 import type { PersonData } from '../data/types';
@@ -21,15 +21,7 @@ import { PLACE_PREPOSITIONS_WORDS } from '../data/grammar';
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
 
 /** A person while the stage still learns their role and actor. */
-interface PersonDraft {
-  readonly id: number;
-  name: string;
-  known?: number;
-  actor?: number;
-  role?: string;
-  gender?: 'm' | 'f';
-  readonly keys: Set<string>;
-}
+type PersonDraft = { -readonly [K in keyof Person]: Person[K] } & { readonly keys: Set<string> };
 
 /** What findPeople starts from: the segmented text, its date and its actor mentions. */
 export interface PeopleInput extends Segmented, TextDate {

@@ -30,20 +30,20 @@ function drop(f: FrameDraft, reason: DropReason): void {
 }
 
 /** Same actor for every agent of both frames. */
-function sameActor(a: FrameDraft, b: FrameDraft): boolean {
+function sameActor(a: Frame, b: Frame): boolean {
   const ids = new Set(a.agents.map((x) => x.actor));
   return b.agents.every((x) => x.actor !== undefined && ids.has(x.actor));
 }
 
 /** True when a modal of obligation stands before the verb: "Russia must accept". */
-function deontic(doc: Doc, f: FrameDraft): boolean {
+function deontic(doc: Doc, f: Frame): boolean {
   const t = doc.tokens;
   for (let k = f.verb - 1; k >= Math.max(0, f.verb - 3); k--) if (DEONTIC.has(t.lower[k])) return true;
   return false;
 }
 
 /** ", and X said", ", but Y rejected": a new clause with its own subject, not a described one. */
-function coordinateClause(doc: Doc, top: FrameDraft, f: FrameDraft): boolean {
+function coordinateClause(doc: Doc, top: Frame, f: Frame): boolean {
   const t = doc.tokens;
   const a = f.agents[0].first;
   if (t.lower[a - 1] !== 'and' && t.lower[a - 1] !== 'but') return false;
@@ -52,7 +52,7 @@ function coordinateClause(doc: Doc, top: FrameDraft, f: FrameDraft): boolean {
 }
 
 /** "… only if Kyiv withdrew its troops": a clause that states a condition is the speaker's words. */
-function contingent(doc: Doc, f: FrameDraft, words: ReadonlySet<string> = CONTINGENT): boolean {
+function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT): boolean {
   const t = doc.tokens;
   for (let k = f.agents[0].first - 1; k >= Math.max(0, f.agents[0].first - 3); k--) {
     if (words.has(t.lower[k])) return true;
@@ -88,7 +88,7 @@ export function nest(doc: Doc, c: Compiled, frames: FrameDraft[]): void {
 }
 
 /** A passive participle after its noun, no form of "be" before it: "the truce brokered by Qatar". */
-function reducedPassive(doc: Doc, f: FrameDraft): boolean {
+function reducedPassive(doc: Doc, f: Frame): boolean {
   const t = doc.tokens;
   return f.passive === true && t.pos[f.verb - 1] === 'NOUN';
 }
@@ -113,7 +113,7 @@ function embed(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): void {
 }
 
 /** Whose voice f is inside top: a reason it is not its agent's own statement, or undefined when it is. */
-function embedding(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): DropReason | undefined {
+function embedding(doc: Doc, c: Compiled, top: Frame, f: Frame): DropReason | undefined {
   if (f.agents.every((a) => a.actor === undefined)) return 'unknown-actor'; // no evidence it is another actor
   if (selfReference(doc, top, f)) return 'embedded.same-speaker-merged'; // "Kyiv said it would …", "Hamas said they had accepted …"
   if (sameActor(top, f)) {
@@ -127,7 +127,7 @@ function embedding(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): DropR
 }
 
 /** "X said (that) it/they/he …": the pronoun right after the speech verb is the speaker. */
-function selfReference(doc: Doc, top: FrameDraft, f: FrameDraft): boolean {
+function selfReference(doc: Doc, top: Frame, f: Frame): boolean {
   const a = f.agents[0];
   if (a.kind !== 'pronoun' || top.via === 'quote') return false;
   const t = doc.tokens;
@@ -137,7 +137,7 @@ function selfReference(doc: Doc, top: FrameDraft, f: FrameDraft): boolean {
 }
 
 /** "would have to guarantee that Ukraine never joins NATO": a clause under a contingency marker is the condition. */
-function underCondition(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): boolean {
+function underCondition(doc: Doc, c: Compiled, top: Frame, f: Frame): boolean {
   const to = f.agents[0].first;
   const from = Math.max(top.trailing ? top.first : Math.max(top.first, top.verb), to - MAX_CLAUSE);
   return from < to && matchAll(c.question.conditions, doc.tokens, from, to).length > 0;

@@ -6,8 +6,6 @@ import { tokenize } from './tokens';
 import { paragraphs } from './paragraphs';
 import { findQuotes } from './quotes';
 
-export type { Segmented };
-
 /** Segments a text; it knows nothing of actors or of the text's date. */
 export function segment(text: string): Segmented {
   const { tokens, sentences } = tokenize(text);
