@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src';
+import { actor } from '../helpers';
+import { LEAD, frameAt } from './view';
+
+describe('agents listed apart from their verb', () => {
+  // [name, body, verb, actors, the rule that found each, content]
+  const cases: [string, string, string, string[], (string | undefined)[], string][] = [
+    ['"the N countries voting against it were A, B and C"', 'The eight countries voting against it were Cuba, Bolivia and Nicaragua.', 'voting', ['CUB', 'BOL', 'NIC'], ['rule.list', 'rule.list', 'rule.list'], 'voting against it'],
+    ['"those that backed it included A and B"', 'Those that backed the text included Malta and Slovenia.', 'backed', ['MLT', 'SVN'], ['rule.list', 'rule.list'], 'backed the text'],
+    ['"the states that abstained were A and B"', 'The states that abstained were India and Brazil.', 'abstained', ['IND', 'BRA'], ['rule.list', 'rule.list'], 'abstained'],
+    ['"X agreed with Y to …": the partner acts too', 'Chile agreed with Argentina to pause the border patrols.', 'agreed', ['CHL', 'ARG'], [undefined, 'rule.partner'], 'agreed with Argentina to pause the border patrols.'],
+    ['"X signed with Y …"', 'Chile signed with Argentina a pledge to halt the fighting.', 'signed', ['CHL', 'ARG'], [undefined, 'rule.partner'], 'signed with Argentina a pledge to halt the fighting.'],
+    ['"X was joined by Y and Z in calling for …": the one joined calls too', 'Ecuador was joined by Colombia and Panama in calling for a truce.', 'calling', ['COL', 'PAN', 'ECU'], [undefined, undefined, 'rule.partner'], 'calling for a truce.'],
+    ['a present-tense verb tagged as a noun ("X, like Y, backs …")', 'Norway, like Iceland, backs the truce.', 'backs', ['NOR', 'ISL'], [undefined, 'rule.companion'], 'backs the truce.'],
+  ];
+  it.each(cases)('%s', (_name, body, verb, actors, rules, text) => {
+    const f = frameAt(body, verb);
+    expect([f.actors, f.rules, f.text]).toEqual([actors, rules, text]);
+  });
+
+  it('finds no partner after a verb that is not done together ("rejected talks with Y")', () => {
+    expect(frameAt('Chile rejected talks with Argentina.', 'rejected').actors).toEqual(['CHL']);
+  });
+
+  it('weighs a listed agent’s statement less and names the rule in its evidence', () => {
+    const listed = analyze(`${LEAD}The eight countries voting against it were Cuba, Bolivia and Nicaragua.`, { date: '2025-03-01' });
+    const direct = analyze(`${LEAD}Cuba, Bolivia and Nicaragua voted against it.`, { date: '2025-03-01' });
+    expect(actor(listed, 'CUB').stance).toBe(actor(direct, 'CUB').stance);
+    expect(actor(listed, 'CUB').confidence).toBeLessThan(actor(direct, 'CUB').confidence);
+    expect(actor(listed, 'CUB').evidence[0].cues).toContain('rule.list');
+  });
+});
