@@ -11,6 +11,13 @@ const ID = /^[A-Z][A-Z0-9_]*$/;
 const ACTOR_KINDS = new Set(['state', 'organization']);
 const KINDS: ReadonlySet<string> = new Set(CONDITION_KINDS);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Every field of QuestionData (the Record type makes the compiler keep this list complete):
+ *  a misspelt field ("negator") is an error, not a silently unused key. */
+const QUESTION_FIELDS: Record<keyof QuestionData, true> = {
+  id: true, label: true, targets: true, predicates: true, phrases: true, neutral: true, negators: true, hedges: true,
+  conditions: true, conditionKinds: true, offTopic: true, offTopicPeace: true, domain: true, weakTargets: true,
+};
+const QUESTION_KEYS = Object.keys(QUESTION_FIELDS);
 
 /** A short JSON rendering of a value for error messages. */
 export function quote(value: unknown): string {
@@ -33,10 +40,14 @@ function noForbiddenKeys(where: string, value: unknown, seen = new Set<unknown>(
   }
 }
 
-function strings(where: string, entry: unknown, field: string, list: unknown, required: boolean): void {
-  if (list === undefined && !required) return;
+/** How much a list of strings must hold: `optional` may be missing, `present` must be an array
+ *  (possibly empty: "no negators" is a choice), `nonEmpty` must hold at least one string. */
+type Need = 'optional' | 'present' | 'nonEmpty';
+
+function strings(where: string, entry: unknown, field: string, list: unknown, need: Need): void {
+  if (list === undefined && need === 'optional') return;
   if (!Array.isArray(list)) fail(where, entry, `${field} must be an array of strings`);
-  if (required && list.length === 0) fail(where, entry, `${field} must not be empty`);
+  if (need === 'nonEmpty' && list.length === 0) fail(where, entry, `${field} must not be empty`);
   for (const s of list) {
     if (typeof s !== 'string') fail(where, entry, `${field} holds a non-string ${quote(s)}`);
     if (s.trim() === '') fail(where, entry, `${field} holds an empty string`);
@@ -71,8 +82,8 @@ export function validateActors(actors: unknown): readonly ActorData[] {
     ids.add(e.id);
     if (typeof e.name !== 'string' || e.name.trim() === '') fail('actor', a, 'name must be a non-empty string');
     if (!ACTOR_KINDS.has(e.kind as string)) fail('actor', a, 'kind must be "state" or "organization"');
-    strings('actor', a, 'names', e.names, true);
-    for (const f of ['demonyms', 'capitals', 'seats']) strings('actor', a, f, e[f], false);
+    strings('actor', a, 'names', e.names, 'nonEmpty');
+    for (const f of ['demonyms', 'capitals', 'seats']) strings('actor', a, f, e[f], 'optional');
     optionalDate('actor', a, 'from', e.from);
     optionalDate('actor', a, 'to', e.to);
   }
@@ -88,7 +99,7 @@ export function validatePeople(people: unknown, actorIds: ReadonlySet<string>): 
     if (p === null || typeof p !== 'object') fail('person', p, 'must be an object');
     const e = p as Record<string, unknown>;
     if (typeof e.name !== 'string' || e.name.trim() === '') fail('person', p, 'name must be a non-empty string');
-    strings('person', p, 'aliases', e.aliases, false);
+    strings('person', p, 'aliases', e.aliases, 'optional');
     if (e.short !== undefined && (typeof e.short !== 'string' || e.short.trim() === '')) fail('person', p, 'short must be a non-empty string');
     if (e.gender !== undefined && e.gender !== 'm' && e.gender !== 'f') fail('person', p, 'gender must be "m" or "f"');
     if (!Array.isArray(e.roles) || e.roles.length === 0) fail('person', p, 'roles must be a non-empty array');
@@ -113,7 +124,7 @@ function cueList(where: string, list: unknown, extra?: (entry: Record<string, un
     if (typeof e.id !== 'string' || e.id.trim() === '') fail(`question ${where} entry`, c, 'id must be a non-empty string');
     if (ids.has(e.id)) fail(`question ${where} entry`, c, `duplicate id "${e.id}"`);
     ids.add(e.id);
-    strings(`question ${where} entry`, c, 'patterns', e.patterns, true);
+    strings(`question ${where} entry`, c, 'patterns', e.patterns, 'nonEmpty');
     patterns(where, e.id, e.patterns as string[]);
     extra?.(e);
   }
@@ -126,6 +137,8 @@ export function validateQuestion(q: unknown): QuestionData {
   const e = q as Record<string, unknown>;
   if (typeof e.id !== 'string' || e.id.trim() === '') fail('question', { id: e.id }, 'id must be a non-empty string');
   if (typeof e.label !== 'string') fail('question', { id: e.id }, 'label must be a string');
+  const unknown = Object.keys(e).filter((k) => !QUESTION_KEYS.includes(k));
+  if (unknown.length) fail('question', { id: e.id }, `unknown field ${quote(unknown[0])}; the fields are ${QUESTION_KEYS.join(', ')}`);
   const polarity = (c: Record<string, unknown>) => {
     if (c.polarity !== 1 && c.polarity !== -1) fail('question cue', c, 'polarity must be 1 or -1');
     if (c.weight !== undefined && !(typeof c.weight === 'number' && c.weight > 0 && Number.isFinite(c.weight))) fail('question cue', c, 'weight must be a positive number');
@@ -137,7 +150,7 @@ export function validateQuestion(q: unknown): QuestionData {
     if (c.infinitive !== undefined && typeof c.infinitive !== 'boolean') fail('question predicate', c, 'infinitive must be a boolean');
     if (c.absentWhenNegated !== undefined && typeof c.absentWhenNegated !== 'boolean') fail('question predicate', c, 'absentWhenNegated must be a boolean');
     if (c.takes !== undefined) {
-      strings('question predicate', c, 'takes', c.takes, true);
+      strings('question predicate', c, 'takes', c.takes, 'nonEmpty');
       const known = new Set((e.targets as Record<string, unknown>[]).map((t) => t.id));
       for (const id of c.takes as string[]) if (!known.has(id)) fail('question predicate', c, `takes names an unknown target "${id}"`);
     }
@@ -153,11 +166,11 @@ export function validateQuestion(q: unknown): QuestionData {
   if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
   for (const k of e.conditionKinds as Record<string, unknown>[]) {
     if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, `kind must be one of ${CONDITION_KINDS.join(', ')}`);
-    strings('question conditionKinds entry', k, 'patterns', k.patterns, true);
+    strings('question conditionKinds entry', k, 'patterns', k.patterns, 'nonEmpty');
     patterns('conditionKinds', k.kind as string, k.patterns as string[]);
   }
-  for (const f of ['negators', 'hedges', 'offTopic', 'domain']) strings('question', { id: e.id }, f, e[f], false);
-  for (const f of ['offTopicPeace', 'neutral', 'weakTargets']) strings('question', { id: e.id }, f, e[f], false);
+  for (const f of ['negators', 'hedges', 'offTopic', 'domain']) strings('question', { id: e.id }, f, e[f], 'present');
+  for (const f of ['offTopicPeace', 'neutral', 'weakTargets']) strings('question', { id: e.id }, f, e[f], 'optional');
   for (const f of ['offTopic', 'domain', 'offTopicPeace', 'neutral']) patterns(f, undefined, (e[f] ?? []) as string[]);
   return q as QuestionData;
 }

@@ -135,6 +135,16 @@ describe('pattern syntax', () => {
     for (const [change, message] of cases) expect(() => createAnalyzer({ question: { ...SANCTIONS, ...change } })).toThrow(message);
   });
 
+  it('requires the word lists the engine reads, empty or not, and refuses fields it does not know', () => {
+    for (const field of ['negators', 'hedges', 'offTopic', 'domain'] as const) {
+      const { [field]: _, ...without } = SANCTIONS;
+      expect(() => createAnalyzer({ question: without as QuestionData }), field).toThrow(new RegExp(`^standpoint: invalid question \\{"id":"sanctions"\\}: ${field} must be an array of strings`));
+    }
+    expect(() => createAnalyzer({ question: { ...SANCTIONS, hedges: [], offTopic: [] } })).not.toThrow();
+    const misspelt = { ...SANCTIONS, weakTarget: ['deal'] } as unknown as QuestionData;
+    expect(() => createAnalyzer({ question: misspelt })).toThrow(/invalid question \{"id":"sanctions"\}: unknown field "weakTarget"; the fields are id, label, targets/);
+  });
+
   it('accepts the syntax the compiler reads', () => {
     for (const p of ['talks', '=include', 'talk/V', 'talk/v', 'talks|negotiations/N', 'peace? talks', '=call? for', 'cease-fire', ', provided|providing the|a|an',
       '* people', 'wishes|will of the * people', 'the *? deal', "n't", 'u.s.-brokered']) {
