@@ -101,14 +101,6 @@ export interface Frame {
   readonly passive?: boolean;
 }
 
-/** A frame while attribution nests it: the only place frames change, before the stage freezes them. */
-export interface FrameDraft extends Omit<Frame, 'last' | 'excluded' | 'embedded' | 'reason'> {
-  last: number;
-  excluded: [number, number, DropReason][];
-  embedded: boolean;
-  reason?: DropReason;
-}
-
 /** Who does or says a statement: a phrase of the text and the actor it stands for. */
 export interface Agent {
   readonly first: number;

@@ -3,15 +3,14 @@
  * subject opens a frame whose content runs to the end of its clause (see clause.ts); whose
  * voice a frame inside another is, is decided in nesting.ts.
  */
-import type { Doc, FrameDraft } from '../document';
+import type { Agent, Doc, Frame } from '../document';
 import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
-import type { Agent } from '../document';
 import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
 import { joinedSubject, listedSubject, nounTaggedVerb, partners, verbLemma } from './lists';
 import { clauseEnd, clauseStart, finiteAfter, nextComma, nextVerb, verbGroupStart } from './clause';
-import { markSuppositions, nest } from './nesting';
+import { nest } from './nesting';
 import { INVERTING_VERBS, PHRASE_PREPOSITIONS_WORDS, ARTICLE_WORDS } from '../data/grammar';
 
 /** Speech verbs that put their speaker after them: "“…,” said the minister", "…, added Lavrov". */
@@ -26,9 +25,9 @@ const PHRASE_PREPOSITIONS = new Set(PHRASE_PREPOSITIONS_WORDS);
 /** Articles and possessives that open a speaker phrase: "…, the Peruvian president said". */
 const ARTICLES = new Set(ARTICLE_WORDS);
 
-/** Builds the frames of a body sentence and appends them to doc.frames. */
-export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): FrameDraft[] {
-  const frames: FrameDraft[] = [];
+/** The frames of a body sentence, nested (see nesting.ts) and read-only. */
+export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): readonly Frame[] {
+  const frames: Frame[] = [];
   for (let v = s.first; v < s.last; v++) {
     if (doc.quoteAt[v] >= 0) continue;
     const f = verbFrame(doc, c, s, v, frames) ?? accordingTo(doc, c, s, v);
@@ -38,13 +37,11 @@ export function sentenceFrames(doc: Doc, c: Compiled, s: Sentence): FrameDraft[]
     const f = documentVoice(doc, c, s);
     if (f) frames.push(f);
   }
-  markSuppositions(doc, frames);
-  nest(doc, c, frames);
-  return frames;
+  return nest(doc, c, frames);
 }
 
 /** A frame for the verb at v, if it is a speech/action verb with a subject. */
-function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: readonly FrameDraft[]): FrameDraft | undefined {
+function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: readonly Frame[]): Frame | undefined {
   const t = doc.tokens;
   const lemma = verbLemma(doc, c, v);
   const speech = c.speechVerbs.has(lemma) || makesClear(doc, v) || holdsView(doc, c, v);
@@ -76,8 +73,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   // "the ceasefire announced by Trump": a participle after its noun covers that noun phrase only.
   const first = passive && t.pos[v - 1] === 'NOUN' ? nounPhraseStart(doc, s, v) : passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
-  const excluded: FrameDraft['excluded'] = [];
-  if (ACCUSE.has(lemma)) excluded.push([v + 1, last, 'clause.accusation']);
+  const excluded: Frame['excluded'] = ACCUSE.has(lemma) ? [[v + 1, last, 'clause.accusation']] : [];
   const end = listed ? listed.end : frameEnd(doc, v, last, passive ? agents[agents.length - 1].last : -1, reduced);
   if (end <= first) return undefined;
   return { agents, verb: v, via: speech ? 'reported' : 'action', first, last: end, excluded, embedded: false, trailing, passive };
@@ -125,7 +121,7 @@ function compound(doc: Doc, v: number): boolean {
 }
 
 /** "…, according to Qatar's foreign ministry": the sentence is the named source's report. */
-function accordingTo(doc: Doc, c: Compiled, s: Sentence, v: number): FrameDraft | undefined {
+function accordingTo(doc: Doc, c: Compiled, s: Sentence, v: number): Frame | undefined {
   const t = doc.tokens;
   if (t.lower[v] !== 'according' || t.lower[v + 1] !== 'to') return undefined;
   const agent = agentStartingAt(doc, c, v + 2, s.last);
@@ -194,7 +190,7 @@ function inverted(doc: Doc, c: Compiled, s: Sentence, v: number, speech: boolean
 
 /** "…, saying that …", "days after urging …": an -ing verb shares the subject of the sentence's
  *  last statement, or else of the sentence ("Sikorski took a different line, saying …"). */
-function participleSubject(doc: Doc, v: number, earlier: readonly FrameDraft[], s: Sentence): Agent[] | undefined {
+function participleSubject(doc: Doc, v: number, earlier: readonly Frame[], s: Sentence): Agent[] | undefined {
   if (!/ing$/.test(doc.tokens.lower[v])) return undefined;
   for (let i = earlier.length - 1; i >= 0; i--) if (!earlier[i].embedded) return [...earlier[i].agents];
   return sentenceSubject(doc, s, v);
@@ -224,7 +220,7 @@ function sentenceSubject(doc: Doc, s: Sentence, v: number): Agent[] | undefined 
  * "The counter-proposal from Britain, France and Germany … is predicated on …": a sentence
  * with no speech verb whose subject is a document with named authors speaks for them.
  */
-function documentVoice(doc: Doc, c: Compiled, s: Sentence): FrameDraft | undefined {
+function documentVoice(doc: Doc, c: Compiled, s: Sentence): Frame | undefined {
   const t = doc.tokens;
   for (let k = s.first; k < Math.min(s.last, s.first + 4); k++) {
     if (!c.documentNouns.has(t.lower[k])) continue;

@@ -4,7 +4,7 @@
  * they are nobody's voice.
  */
 import type { Diagnostic } from '../types';
-import type { Doc, Frame, FrameDraft, WithActors } from '../document';
+import type { Doc, Frame, WithActors } from '../document';
 import type { Compiled } from '../compiled';
 import { sentenceFrames } from './frames';
 import { quoteFrame } from './quotes';
@@ -17,17 +17,17 @@ export interface Attribution {
 }
 
 export function attribute(input: WithActors, c: Compiled): Attribution {
-  const frames: FrameDraft[] = [];
+  const frames: Frame[] = [];
   const diagnostics: Diagnostic[] = [];
   // The stages below read the frames found so far through the view (pronouns look back at them).
   const doc: Doc = { ...input, frames };
-  let lastQuote: FrameDraft | undefined;
+  let lastQuote: Frame | undefined;
   let qi = 0;
   for (const p of doc.paragraphs) {
     while (qi < doc.quotes.length && doc.quotes[qi].start < p.start) qi++;
     if (p.kind !== 'body') continue;
-    const paraFrames: FrameDraft[] = [];
-    const bySentence = new Map<number, FrameDraft[]>();
+    const paraFrames: Frame[] = [];
+    const bySentence = new Map<number, readonly Frame[]>();
     for (let s = p.firstSentence; s < p.lastSentence; s++) {
       const sentence = doc.sentences[s];
       const found = sentenceFrames(doc, c, sentence);
@@ -47,21 +47,14 @@ export function attribute(input: WithActors, c: Compiled): Attribution {
   }
   frames.push(...nominalFrames(doc, c));
   frames.sort((a, b) => a.verb - b.verb);
-  return Object.freeze({ frames: Object.freeze(frames.map(freezeFrame)), diagnostics: Object.freeze(diagnostics) });
-}
-
-/** Nesting is over: the frame and its excluded ranges become read-only (same object, so identity holds). */
-function freezeFrame(f: FrameDraft): Frame {
-  for (const x of f.excluded) Object.freeze(x);
-  Object.freeze(f.excluded);
-  return Object.freeze(f);
+  return Object.freeze({ frames: Object.freeze(frames.map((f) => Object.freeze(f))), diagnostics: Object.freeze(diagnostics) });
 }
 
 /** Verb frames of the sentences a quote touches: its speaker is there (keeps many quotes linear). */
-function nearby(doc: Doc, qi: number, bySentence: ReadonlyMap<number, FrameDraft[]>): FrameDraft[] {
+function nearby(doc: Doc, qi: number, bySentence: ReadonlyMap<number, readonly Frame[]>): Frame[] {
   const q = doc.quotes[qi];
   const t = doc.tokens;
-  const out: FrameDraft[] = [];
+  const out: Frame[] = [];
   const first = tokenAt(doc, q.start), last = tokenAt(doc, Math.max(q.start, q.end - 1));
   for (let s = t.sentence[first]; s <= t.sentence[last]; s++) out.push(...(bySentence.get(s) ?? []));
   return out;
@@ -76,7 +69,7 @@ function tokenAt(doc: Doc, at: number): number {
 }
 
 /** The paragraph's last top-level statement, for a quote with no speaker of its own. */
-function lastStatement(frames: readonly FrameDraft[]): FrameDraft | undefined {
+function lastStatement(frames: readonly Frame[]): Frame | undefined {
   for (let i = frames.length - 1; i >= 0; i--) if (!frames[i].embedded && frames[i].agents[0].actor !== undefined) return frames[i];
   return undefined;
 }

@@ -4,7 +4,7 @@
  * the ceasefire") or a condition, which stay the outer speaker's; a frame of the same actor merges
  * into the outer one; a frame under "if" is a supposition, nobody's act.
  */
-import type { Doc, Frame, FrameDraft } from '../document';
+import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
 import { matchAll, type Match } from '../lexicon/match';
@@ -18,8 +18,35 @@ const CONTINGENT = new Set(CONTINGENT_WORDS);
 /** Words that make what follows a supposition, not an event ("if Kiev refused"); "after" and "when" report events. */
 const HYPOTHETICAL = new Set(SUPPOSITION_WORDS);
 
+/** A frame while nest() settles it: a private copy, so the frames passed in never change. */
+interface FrameDraft extends Omit<Frame, 'last' | 'excluded' | 'embedded' | 'reason'> {
+  last: number;
+  excluded: [number, number, DropReason][];
+  embedded: boolean;
+  reason?: DropReason;
+}
+
+/**
+ * The frames of one sentence, settled: each says whether it is its agent's own statement (else
+ * `embedded` with a reason) and which words inside it are another's (`excluded`). Returns new
+ * frozen frames in the same order; the frames passed in are left as they are.
+ */
+export function nest(doc: Doc, c: Compiled, frames: readonly Frame[]): readonly Frame[] {
+  const drafts: FrameDraft[] = frames.map((f) => ({ ...f, excluded: f.excluded.map(([a, b, why]) => [a, b, why]) }));
+  markSuppositions(doc, drafts);
+  nestDrafts(doc, c, drafts);
+  return drafts.map(settled);
+}
+
+/** A settled draft as a read-only frame. */
+function settled(f: FrameDraft): Frame {
+  for (const x of f.excluded) Object.freeze(x);
+  Object.freeze(f.excluded);
+  return Object.freeze(f);
+}
+
 /** "… if Kiev refused to negotiate": a frame under a contingency is hypothetical, nobody's act. */
-export function markSuppositions(doc: Doc, frames: readonly FrameDraft[]): void {
+function markSuppositions(doc: Doc, frames: readonly FrameDraft[]): void {
   for (const f of frames) if (contingent(doc, f, HYPOTHETICAL)) drop(f, 'embedded.supposition');
 }
 
@@ -63,7 +90,7 @@ function contingent(doc: Doc, f: Frame, words: ReadonlySet<string> = CONTINGENT)
 
 /** Marks frames inside another actor's frame as embedded and cuts them out of its content.
  *  A trailing attribution ("…, he told reporters") owns the words before it, so it nests first. */
-export function nest(doc: Doc, c: Compiled, frames: FrameDraft[]): void {
+function nestDrafts(doc: Doc, c: Compiled, frames: readonly FrameDraft[]): void {
   for (const tr of frames) {
     if (tr.passive && !tr.embedded && !reducedPassive(doc, tr)) keepModifiers(tr, frames);
     if (!tr.trailing || tr.embedded) continue;

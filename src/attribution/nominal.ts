@@ -3,7 +3,7 @@
  * truce", "Beijing's 12-point peace plan", "a U.S. proposal for a 30-day ceasefire",
  * "the U.S.-French call for a truce". Each gives its actor an action statement over the phrase.
  */
-import type { Doc, FrameDraft } from '../document';
+import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { Agent } from '../document';
 import { PHRASE_END_WORDS } from '../data/grammar';
@@ -13,9 +13,9 @@ const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
 /** Tokens after the noun scanned for what it proposes ("for an immediate 30-day ceasefire"). */
 const REACH = 12;
 
-export function nominalFrames(doc: Doc, c: Compiled): FrameDraft[] {
+export function nominalFrames(doc: Doc, c: Compiled): Frame[] {
   const t = doc.tokens;
-  const out: FrameDraft[] = [];
+  const out: Frame[] = [];
   for (let m = 0; m < doc.actorMentions.length; m++) {
     const am = doc.actorMentions[m];
     if (!inBody(doc, am.first)) continue;
@@ -69,7 +69,7 @@ function finiteVerb(t: Doc['tokens'], k: number): boolean {
   return /^(?:VERB|AUX)$/.test(t.pos[k]) && t.lower[k - 1] !== 'to' && !(t.lower[k].endsWith('ing') && /^(?:ADP|DET|ADJ)$/.test(t.pos[k - 1]));
 }
 
-function frame(doc: Doc, agents: Agent[], verb: number, first: number): FrameDraft {
+function frame(doc: Doc, agents: Agent[], verb: number, first: number): Frame {
   const t = doc.tokens;
   const limit = Math.min(doc.sentences[t.sentence[verb]].last, verb + REACH);
   let last = verb + 1;

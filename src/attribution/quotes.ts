@@ -5,7 +5,7 @@
  * the last statement in the paragraph. Quotes inside a reported statement are that statement's.
  */
 import type { Diagnostic } from '../types';
-import type { Doc, FrameDraft } from '../document';
+import type { Doc, Frame } from '../document';
 import type { Quote } from '../segment/quotes';
 
 /** Furthest a speech verb may follow a quote's closing mark, in tokens. */
@@ -25,8 +25,8 @@ export function quoteTokens(doc: Doc, qi: number): [number, number] | undefined 
 }
 
 /** The frame that speaks quote qi: a new quote frame, or the reported frame that already holds it. */
-export function quoteFrame(doc: Doc, qi: number, frames: readonly FrameDraft[], previous: FrameDraft | undefined,
-  diagnostics: Diagnostic[]): FrameDraft | undefined {
+export function quoteFrame(doc: Doc, qi: number, frames: readonly Frame[], previous: Frame | undefined,
+  diagnostics: Diagnostic[]): Frame | undefined {
   const span = quoteTokens(doc, qi);
   if (!span) return undefined;
   const [first, last] = span;
@@ -44,7 +44,7 @@ export function quoteFrame(doc: Doc, qi: number, frames: readonly FrameDraft[], 
 }
 
 /** The speech frame right after the quote's close, in the same sentence. */
-function after(doc: Doc, frames: readonly FrameDraft[], last: number) {
+function after(doc: Doc, frames: readonly Frame[], last: number) {
   const t = doc.tokens;
   const sentence = t.sentence[Math.min(last, t.count - 1)];
   for (const f of frames) {
@@ -57,7 +57,7 @@ function after(doc: Doc, frames: readonly FrameDraft[], last: number) {
 }
 
 /** The speech frame before the quote's opening, in the same sentence, with no other quote between. */
-function before(doc: Doc, frames: readonly FrameDraft[], first: number) {
+function before(doc: Doc, frames: readonly Frame[], first: number) {
   const t = doc.tokens;
   for (let i = frames.length - 1; i >= 0; i--) {
     const f = frames[i];
