@@ -130,6 +130,43 @@ function cueList(where: string, list: unknown, extra?: (entry: Record<string, un
   }
 }
 
+/** A cue's polarity and weight. */
+function cuePolarity(c: Record<string, unknown>): void {
+  if (c.polarity !== 1 && c.polarity !== -1) fail('question cue', c, 'polarity must be 1 or -1');
+  if (c.weight !== undefined && !(typeof c.weight === 'number' && c.weight > 0 && Number.isFinite(c.weight))) fail('question cue', c, 'weight must be a positive number');
+}
+
+/** A predicate's own fields; `takes` must name targets of the same question. */
+function predicateFields(c: Record<string, unknown>, targets: readonly Record<string, unknown>[]): void {
+  cuePolarity(c);
+  if (c.applies !== undefined && !['object', 'subject', 'both'].includes(c.applies as string)) fail('question predicate', c, 'applies must be "object", "subject" or "both"');
+  if (c.infinitive !== undefined && typeof c.infinitive !== 'boolean') fail('question predicate', c, 'infinitive must be a boolean');
+  if (c.absentWhenNegated !== undefined && typeof c.absentWhenNegated !== 'boolean') fail('question predicate', c, 'absentWhenNegated must be a boolean');
+  if (c.takes === undefined) return;
+  strings('question predicate', c, 'takes', c.takes, 'nonEmpty');
+  const known = new Set(targets.map((t) => t.id));
+  for (const id of c.takes as string[]) if (!known.has(id)) fail('question predicate', c, `takes names an unknown target "${id}"`);
+}
+
+/** A condition marker's own fields. */
+function conditionFields(c: Record<string, unknown>): void {
+  if (c.scope !== undefined && !['after', 'sentence', 'before'].includes(c.scope as string)) fail('question condition', c, 'scope must be "after", "sentence" or "before"');
+  if (c.strength !== undefined && !['strong', 'weak'].includes(c.strength as string)) fail('question condition', c, 'strength must be "strong" or "weak"');
+  if (c.needsKind !== undefined && typeof c.needsKind !== 'boolean') fail('question condition', c, 'needsKind must be a boolean');
+  if (c.onlySpans !== undefined && typeof c.onlySpans !== 'boolean') fail('question condition', c, 'onlySpans must be a boolean');
+  if (c.requires !== undefined && !(CONDITION_REQUIREMENTS as readonly unknown[]).includes(c.requires)) fail('question condition', c, `requires must be one of: ${CONDITION_REQUIREMENTS.join(', ')}`);
+}
+
+/** The condition kinds: known kinds, each with valid patterns. */
+function conditionKinds(e: Record<string, unknown>): void {
+  if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
+  for (const k of e.conditionKinds as Record<string, unknown>[]) {
+    if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, `kind must be one of ${CONDITION_KINDS.join(', ')}`);
+    strings('question conditionKinds entry', k, 'patterns', k.patterns, 'nonEmpty');
+    patterns('conditionKinds', k.kind as string, k.patterns as string[]);
+  }
+}
+
 /** Validates a question's data shape (see QuestionData). */
 export function validateQuestion(q: unknown): QuestionData {
   if (q === null || typeof q !== 'object') fail('question', q, 'must be an object or the id "ceasefire"');
@@ -139,36 +176,11 @@ export function validateQuestion(q: unknown): QuestionData {
   if (typeof e.label !== 'string') fail('question', { id: e.id }, 'label must be a string');
   const unknown = Object.keys(e).filter((k) => !QUESTION_KEYS.includes(k));
   if (unknown.length) fail('question', { id: e.id }, `unknown field ${quote(unknown[0])}; the fields are ${QUESTION_KEYS.join(', ')}`);
-  const polarity = (c: Record<string, unknown>) => {
-    if (c.polarity !== 1 && c.polarity !== -1) fail('question cue', c, 'polarity must be 1 or -1');
-    if (c.weight !== undefined && !(typeof c.weight === 'number' && c.weight > 0 && Number.isFinite(c.weight))) fail('question cue', c, 'weight must be a positive number');
-  };
-  cueList('targets', e.targets, polarity);
-  cueList('predicates', e.predicates, (c) => {
-    polarity(c);
-    if (c.applies !== undefined && !['object', 'subject', 'both'].includes(c.applies as string)) fail('question predicate', c, 'applies must be "object", "subject" or "both"');
-    if (c.infinitive !== undefined && typeof c.infinitive !== 'boolean') fail('question predicate', c, 'infinitive must be a boolean');
-    if (c.absentWhenNegated !== undefined && typeof c.absentWhenNegated !== 'boolean') fail('question predicate', c, 'absentWhenNegated must be a boolean');
-    if (c.takes !== undefined) {
-      strings('question predicate', c, 'takes', c.takes, 'nonEmpty');
-      const known = new Set((e.targets as Record<string, unknown>[]).map((t) => t.id));
-      for (const id of c.takes as string[]) if (!known.has(id)) fail('question predicate', c, `takes names an unknown target "${id}"`);
-    }
-  });
-  cueList('phrases', e.phrases, polarity);
-  cueList('conditions', e.conditions, (c) => {
-    if (c.scope !== undefined && !['after', 'sentence', 'before'].includes(c.scope as string)) fail('question condition', c, 'scope must be "after", "sentence" or "before"');
-    if (c.strength !== undefined && !['strong', 'weak'].includes(c.strength as string)) fail('question condition', c, 'strength must be "strong" or "weak"');
-    if (c.needsKind !== undefined && typeof c.needsKind !== 'boolean') fail('question condition', c, 'needsKind must be a boolean');
-    if (c.onlySpans !== undefined && typeof c.onlySpans !== 'boolean') fail('question condition', c, 'onlySpans must be a boolean');
-    if (c.requires !== undefined && !(CONDITION_REQUIREMENTS as readonly unknown[]).includes(c.requires)) fail('question condition', c, `requires must be one of: ${CONDITION_REQUIREMENTS.join(', ')}`);
-  });
-  if (!Array.isArray(e.conditionKinds)) fail('question', { id: e.id }, 'conditionKinds must be an array');
-  for (const k of e.conditionKinds as Record<string, unknown>[]) {
-    if (!KINDS.has(k?.kind as string)) fail('question conditionKinds entry', k, `kind must be one of ${CONDITION_KINDS.join(', ')}`);
-    strings('question conditionKinds entry', k, 'patterns', k.patterns, 'nonEmpty');
-    patterns('conditionKinds', k.kind as string, k.patterns as string[]);
-  }
+  cueList('targets', e.targets, cuePolarity);
+  cueList('predicates', e.predicates, (c) => predicateFields(c, e.targets as Record<string, unknown>[]));
+  cueList('phrases', e.phrases, cuePolarity);
+  cueList('conditions', e.conditions, conditionFields);
+  conditionKinds(e);
   for (const f of ['negators', 'hedges', 'offTopic', 'domain']) strings('question', { id: e.id }, f, e[f], 'present');
   for (const f of ['offTopicPeace', 'neutral', 'weakTargets']) strings('question', { id: e.id }, f, e[f], 'optional');
   for (const f of ['offTopic', 'domain', 'offTopicPeace', 'neutral']) patterns(f, undefined, (e[f] ?? []) as string[]);

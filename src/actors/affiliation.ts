@@ -9,7 +9,7 @@
  */
 import type { WithActors } from '../document';
 import { titleEndingAt, type TitleIndex } from './titles';
-import { GROUP_NOUNS_WORDS, PP_WORDS } from '../data/grammar';
+import { GROUP_NOUNS_WORDS, PP_WORDS, NOT_APPOSITION_WORDS } from '../data/grammar';
 
 export interface Affiliation {
   role?: string;
@@ -23,6 +23,8 @@ export interface Affiliation {
   formerActor?: number;
 }
 
+/** Words after a comma that open a relative or speech clause, not an apposition. */
+const NOT_APPOSITION = new Set(NOT_APPOSITION_WORDS);
 /** Longest role phrase scanned in either direction. */
 const MAX_PHRASE = 12;
 const GROUP_NOUNS = new Set(GROUP_NOUNS_WORDS);
@@ -166,7 +168,7 @@ export function rightApposition(doc: WithActors, last: number): [number, number]
   if (t.value[last] !== ',') return undefined;
   const start = last + 1;
   const ceiling = Math.min(doc.sentences[t.sentence[last]].last, start + MAX_PHRASE);
-  if (/^(who|which|whose|whom|where|when|speaking|writing|said|says)$/.test(t.lower[start] ?? '')) return undefined;
+  if (NOT_APPOSITION.has(t.lower[start] ?? '')) return undefined;
   let b = start;
   for (let k = start; k < ceiling; k++) {
     if (t.value[k] === ',' || doc.quoteAt[k] >= 0 || isClauseVerb(doc, k) || /^[“”"]$/.test(t.value[k])) break;

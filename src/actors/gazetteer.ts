@@ -4,6 +4,7 @@
  */
 import type { ActorData, ActorKind, PersonData } from '../data/types';
 import { createTrie, insert, keyOf, type CharTrie } from './trie';
+import { HYPHEN_PARTICLE_WORDS } from '../data/grammar';
 
 export type MentionType = 'name' | 'demonym' | 'capital' | 'seat';
 
@@ -29,8 +30,13 @@ export interface Gazetteer {
   readonly surnames: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Name particles that are not a surname on their own. */
-const PARTICLES = /^(?:al|el|bin|ibn|bint|abu|de|da|do|dos|van|von|der|le|la)-/i;
+/** A hyphenated name particle at a word's start ("al-", "bin-"): the surname also stands without it. */
+const PARTICLE_PREFIX = new RegExp(`^(?:${HYPHEN_PARTICLE_WORDS.join('|')})-`, 'i');
+
+/** A surname without its hyphenated particle: "al-ansari" → "ansari" (unchanged without one). */
+export function bareSurname(word: string): string {
+  return word.replace(PARTICLE_PREFIX, '');
+}
 
 /** Builds the gazetteer from actor entries, people and phrases that are not actors. */
 export function compileGazetteer(actorData: readonly ActorData[], people: readonly PersonData[],
@@ -74,7 +80,7 @@ export function laterForms(p: PersonData): string[] {
     const words = keyOf(full).split(' ');
     const last = words[words.length - 1];
     if (words.length > 1 && !/^[IVX]+$/.test(last)) out.add(last);
-    if (PARTICLES.test(last)) out.add(last.replace(PARTICLES, ''));
+    if (bareSurname(last) !== last) out.add(bareSurname(last));
   }
   return [...out];
 }

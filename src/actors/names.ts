@@ -4,7 +4,7 @@
  */
 import type { WithActors } from '../document';
 import type { TitleIndex } from './titles';
-import { PARTICLES_WORDS, NOT_NAMES_WORDS, NOT_PERSON_WORDS_LIST } from '../data/grammar';
+import { PARTICLES_WORDS, NOT_NAMES_WORDS, NOT_PERSON_WORDS_LIST, NAME_SUFFIX_WORDS } from '../data/grammar';
 
 export interface Chunk {
   readonly first: number;
@@ -27,7 +27,12 @@ export function startsUpper(v: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return CAPITALISED.test(v);
 }
-const ROMAN = /^(?:II|III|IV|Jr\.?|Sr\.?)$/;
+const SUFFIXES = new Set(NAME_SUFFIX_WORDS);
+
+/** A suffix after a name ("Abdullah II", "King Jr."), which a mention may leave out. */
+export function isNameSuffix(v: string): boolean {
+  return SUFFIXES.has(v);
+}
 
 /** True when token i can be a word of a person's name. */
 export function isNameWord(doc: WithActors, titles: TitleIndex, i: number): boolean {
@@ -60,7 +65,7 @@ export function chunkAt(doc: WithActors, titles: TitleIndex, i: number, stop: nu
   let words = isNameWord(doc, titles, i) ? 1 : 0;
   let k = i + 1;
   while (k < stop && t.sentence[k] === t.sentence[i]) {
-    if (isNameWord(doc, titles, k) || (ROMAN.test(t.value[k]) && words > 0)) { words++; last = k; k++; continue; }
+    if (isNameWord(doc, titles, k) || (isNameSuffix(t.value[k]) && words > 0)) { words++; last = k; k++; continue; }
     if (gluedHyphen(doc, k) && (isNameWord(doc, titles, k + 1) || particle(doc, k + 1))) { k++; continue; }
     if (particle(doc, k) && (isNameWord(doc, titles, k + 1) || gluedHyphen(doc, k + 1))) { k++; continue; }
     break;

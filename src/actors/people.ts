@@ -10,7 +10,7 @@ import type { Gazetteer } from './gazetteer';
 import type { PersonData } from '../data/types';
 import type { PersonHit } from './mentions';
 import { keyOf } from './trie';
-import { laterForms, validOn } from './gazetteer';
+import { bareSurname, laterForms, validOn } from './gazetteer';
 import { chunkAt, institutional, type Chunk } from './names';
 import { leftApposition, prefixPhrase, readRolePhrase, rightApposition } from './affiliation';
 import type { TitleIndex } from './titles';
@@ -106,7 +106,7 @@ function newPerson(doc: Work, c: Chunk, known?: number): number {
 function surnameKeys(name: string): string[] {
   const words = keyOf(name).split(' ');
   const last = words[words.length - 1];
-  const bare = last.replace(/^(?:al|el|bin|ibn|abu)-/i, '');
+  const bare = bareSurname(last);
   return words.length > 1 ? [last, bare] : [];
 }
 
@@ -147,7 +147,7 @@ const sameInitial = (a: string, b: string) => a[0]?.toLowerCase() === b[0]?.toLo
 function knownBySurname(doc: Work, key: string, c: Chunk): number | undefined {
   const words = key.split(' ');
   const last = words[words.length - 1];
-  const bare = last.replace(/^(?:al|el|bin|ibn|abu)-/i, '');
+  const bare = bareSurname(last);
   const cands = doc.gaz.surnames.get(c.words === 1 ? key : last) ?? doc.gaz.surnames.get(bare) ?? [];
   const named = cands.filter((i) => c.words === 1 || sameInitial(doc.gaz.people[i].name, key));
   const active = named.filter((i) => activeOn(doc.gaz.people[i], doc.date));

@@ -10,11 +10,10 @@ import type { Agent, Doc } from '../document';
 export type { Agent };
 import type { Compiled } from '../compiled';
 import { pronounAgent, recentPerson, lastSpeakerActor } from './pronouns';
-import { TIME_WORDS, NP_FILLER_WORDS } from '../data/grammar';
+import { NP_FILLER_WORDS } from '../data/grammar';
 import { recentActor } from '../actors/affiliation';
 import { DETERMINERS_WORDS } from '../data/grammar';
 
-export { TIME_WORDS };
 
 
 const POSSESSIVE = new Set(["'s", '’s', "'"]);

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document';
 import type { Sentence } from '../segment/tokens';
-import { CLAUSE_BREAK_WORDS, SUBORDINATORS_WORDS, ENUMERATION_WORDS } from '../data/grammar';
+import { CLAUSE_BREAK_WORDS, SUBORDINATORS_WORDS, ENUMERATION_WORDS, TIME_WORDS_LIST, INNER_CLAUSE_WORDS } from '../data/grammar';
 
 /** Words that end a clause and start a new one with its own subject. */
 const CLAUSE_BREAK = new Set(CLAUSE_BREAK_WORDS);
@@ -16,6 +16,14 @@ const SUBORDINATORS = new Set(SUBORDINATORS_WORDS);
 export const MAX_CLAUSE = 150;
 /** Words that continue a list of terms after a semicolon. */
 const ENUMERATION = new Set(ENUMERATION_WORDS);
+const TIME = new Set(TIME_WORDS_LIST);
+/** Words before an auxiliary that make it an inner clause's verb: "talks that would end the war". */
+const INNER_CLAUSE = new Set(INNER_CLAUSE_WORDS);
+
+/** A word of a time phrase, or a number ("on Monday", "last week", "in March 2024"): skipped when a clause's subject is sought. */
+export function isTimeWord(w: string): boolean {
+  return TIME.has(w) || /^\d+$/.test(w);
+}
 
 /** Start of the clause holding token v (for passives and trailing attributions, whose content precedes the verb). */
 export function clauseStart(doc: Doc, s: Sentence, v: number): number {
@@ -68,7 +76,7 @@ export function finiteAfter(doc: Doc, from: number, last: number): number {
   const t = doc.tokens;
   for (let k = from; k < last; k++) {
     if (doc.quoteAt[k] >= 0 || t.pos[k] !== 'AUX') continue;
-    if (/^(?:that|which|who|to|it|they|he|she|we)$/.test(t.lower[k - 1] ?? '')) return last;
+    if (INNER_CLAUSE.has(t.lower[k - 1] ?? '')) return last;
     return k;
   }
   return last;

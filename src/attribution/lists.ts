@@ -9,8 +9,9 @@ import type { Compiled } from '../compiled';
 import type { Agent } from '../document';
 import { agentList } from './subjects';
 import { agentEndingAt } from './agents';
-import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS } from '../data/grammar';
+import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS, BE_WORDS } from '../data/grammar';
 
+const BE = new Set(BE_WORDS);
 /** Words between a group's clause and its list: "were", "included". */
 const LIST_LINKS = new Set(LIST_LINKS_WORDS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
@@ -55,7 +56,7 @@ export function verbLemma(doc: Doc, c: Compiled, v: number): string {
 /** "Chile was joined by Peru and Ghana in calling for a truce": the one joined acts too. */
 export function joinedSubject(doc: Doc, c: Compiled, v: number, lemma: string): Agent[] {
   const t = doc.tokens;
-  if (lemma !== 'join' || !/^(?:was|were|is|are|been)$/.test(t.lower[v - 1] ?? '')) return [];
+  if (lemma !== 'join' || !BE.has(t.lower[v - 1] ?? '')) return [];
   const k = t.lower[v - 2] === 'has' || t.lower[v - 2] === 'have' ? v - 3 : v - 2;
   const a = agentEndingAt(doc, c, k);
   return a && a.actor !== undefined ? [{ ...a, rule: 'rule.partner' }] : [];

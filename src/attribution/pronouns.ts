@@ -6,7 +6,7 @@ import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
 import type { Agent } from '../document';
 import { recentActor } from '../actors/affiliation';
-import { TIME_WORDS } from '../data/grammar';
+import { isTimeWord } from './clause';
 import { MEMBERSHIP_WORDS } from '../data/grammar';
 
 /** he / she / it / they: the most recent fitting speaker, else the most recent fitting mention. */
@@ -58,7 +58,7 @@ function previousSubject(doc: Doc, k: number): number | undefined {
   const start = doc.sentences[here].first;
   // Only for a pronoun that opens its sentence, perhaps after a time phrase ("On Sept. 19 it launched …").
   if (k - start > 6) return undefined;
-  for (let j = start; j < k; j++) if (/^(?:VERB|AUX|NOUN)$/.test(t.pos[j]) && !TIME_WORDS.test(t.lower[j])) return undefined;
+  for (let j = start; j < k; j++) if (/^(?:VERB|AUX|NOUN)$/.test(t.pos[j]) && !isTimeWord(t.lower[j])) return undefined;
   for (let s = here - 1; s >= Math.max(0, here - SUBJECT_REACH); s--) {
     const sent = doc.sentences[s];
     for (let j = sent.first; j < Math.min(sent.last, sent.first + 4); j++) {

@@ -5,8 +5,10 @@
  */
 import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
-import { agentEndingAt, documentAuthors, TIME_WORDS, type Agent } from './agents';
-import { SKIP_WORDS_LIST, TIME_LEAD_WORDS, BE_WORDS, SUBJECTS_PARTICLES_WORDS, RELATIVE_PRONOUNS } from '../data/grammar';
+import { agentEndingAt, documentAuthors, type Agent } from './agents';
+import { isTimeWord } from './clause';
+import { isNameSuffix } from '../actors/names';
+import { SKIP_WORDS_LIST, TIME_LEAD_WORDS, BE_WORDS, SUBJECTS_PARTICLES_WORDS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../data/grammar';
 
 /** Furthest a subject may sit left of its verb, in tokens. */
 const MAX_SUBJECT_DISTANCE = 30;
@@ -15,8 +17,7 @@ const MAX_ASIDE = 28;
 const SKIP_WORDS = new Set(SKIP_WORDS_LIST);
 const TIME_LEAD = new Set(TIME_LEAD_WORDS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
-/** Name suffixes a person mention may leave out: "Abdullah II", "Martin Luther King Jr.". */
-const SUFFIX = /^(?:II|III|IV|VI|Jr\.?|Sr\.?)$/;
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const COORD = new Set(['and', ',', '&']);
 
 /** Subjects of the verb at token v, or undefined when it has none in reach. */
@@ -29,8 +30,8 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     const w = t.lower[j];
     if (w === 'to') return undefined; // infinitive: the verb belongs to an enclosing clause
     if (SKIP_WORDS.has(w) || t.pos[j] === 'ADV' || t.pos[j] === 'AUX' || t.pos[j] === 'PART') { j--; continue; }
-    if (SUFFIX.test(t.value[j]) && doc.personAt[j - 1] >= 0) { j--; continue; } // "King Abdullah II told …
-    if (TIME_WORDS.test(w)) { j = skipTime(doc, j, floor); continue; }
+    if (isNameSuffix(t.value[j]) && doc.personAt[j - 1] >= 0) { j--; continue; } // "King Abdullah II told …
+    if (isTimeWord(w)) { j = skipTime(doc, j, floor); continue; }
     if (w === ',' || w === '—' || w === '–') {
       const found = beforeAside(doc, c, j, floor);
       if (typeof found !== 'number') return found;
@@ -115,7 +116,7 @@ function previousComma(doc: Doc, j: number, floor: number): number {
 function skipTime(doc: Doc, j: number, floor: number): number {
   const t = doc.tokens;
   let k = j - 1;
-  while (k >= floor && (TIME_LEAD.has(t.lower[k]) || TIME_WORDS.test(t.lower[k]))) k--;
+  while (k >= floor && (TIME_LEAD.has(t.lower[k]) || isTimeWord(t.lower[k]))) k--;
   return k;
 }
 
@@ -219,7 +220,7 @@ function phraseEnd(doc: Doc, c: Compiled, k: number, ceiling: number): number | 
     return m.type === 'demonym' ? undefined : m.last - 1;
   }
   if (c.voiceNouns.has(t.lower[k]) || t.lower[k] in c.institutionNouns) return k;
-  if (/^(he|she|it|they|we)$/.test(t.lower[k])) return k;
+  if (SUBJECT_PRONOUN.has(t.lower[k])) return k;
   return undefined;
 }
 

@@ -6,8 +6,18 @@
 /** Lemmas of verbs that say something goes on: "attacks will continue until …", "go on", "carry on". */
 export const GOING_ON_VERBS: readonly string[] = ['continue', 'go', 'carry', 'press', 'push', 'keep'];
 
-/** Words of a time phrase: "on Monday", "last week", "in March 2024". */
-export const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|afternoon|night|day|hours|minutes|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d+)$/;
+/** Month names in calendar order: the text's own date, and "until March" is a time, not terms. */
+export const MONTH_WORDS: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Weekday names. */
+export const WEEKDAY_WORDS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Words of a time phrase: "on Monday", "last week", "in March 2024" (numbers too: see isTimeWord). */
+export const TIME_WORDS_LIST: readonly string[] = [
+  ...WEEKDAY_WORDS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'evening', 'afternoon',
+  'night', 'day', 'hours', 'minutes', 'earlier', 'later', ...MONTH_WORDS,
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
 
 /** Single-token names that are also given names: "Israel Katz", "Chad Smith", "Jordan Bardella". */
 export const GIVEN_NAME_RISK_WORDS: readonly string[] = ['Israel', 'Jordan', 'Chad', 'Georgia', 'India', 'Washington', 'Paris', 'Victoria', 'Santiago', 'Kenya', 'Lebanon', 'Cuba'];
@@ -168,3 +178,39 @@ export const PHRASE_PREPOSITIONS_WORDS: readonly string[] = ['in', 'of', 'at', '
 
 /** Articles and possessives that open a speaker phrase: "…, the Peruvian president said". */
 export const ARTICLE_WORDS: readonly string[] = ['the', 'a', 'an', 'its', 'his', 'her', 'their'];
+
+/** Name particles joined to a surname by a hyphen ("al-Ansari", "bin-Salman"): the surname also stands without them. */
+export const HYPHEN_PARTICLE_WORDS: readonly string[] = ['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'do', 'dos', 'van', 'von', 'der', 'le', 'la'];
+
+/** Suffixes after a person's name, which a mention may leave out: "Abdullah II", "Martin Luther King Jr.". */
+export const NAME_SUFFIX_WORDS: readonly string[] = ['II', 'III', 'IV', 'VI', 'Jr', 'Jr.', 'Sr', 'Sr.'];
+
+/** Times "until" can run to besides dates: "until midnight", "until next week". */
+export const TIME_POINT_WORDS: readonly string[] = ['midnight', 'noon', 'dawn', 'dusk', 'tomorrow', 'tonight', 'next'];
+
+/** Words before an auxiliary that make it an inner clause's verb: "talks that would end the war", "to be". */
+export const INNER_CLAUSE_WORDS: readonly string[] = ['that', 'which', 'who', 'to', 'it', 'they', 'he', 'she', 'we'];
+
+/** Words after a comma that open a relative or speech clause, not an apposition: ", who …", ", speaking …". */
+export const NOT_APPOSITION_WORDS: readonly string[] = ['who', 'which', 'whose', 'whom', 'where', 'when', 'speaking', 'writing', 'said', 'says'];
+
+/** Personal pronouns that can be a subject. */
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'it', 'they', 'we'];
+
+/** Words after a rejected call that carry what it asks for into the rejection: "a call by the pope for it to negotiate". */
+export const CALL_LINK_WORDS: readonly string[] = ['for', 'to', 'by', 'calling', 'urging', 'demanding', 'seeking'];
+
+/** Words before "provided" that make it a verb ("has provided", "and provided"), not a condition. */
+export const PROVIDE_VERB_LEAD_WORDS: readonly string[] = ['has', 'have', 'had', 'and', 'also', 'is', 'was', 'were', 'be', 'been', 'being', 'already'];
+
+/** Open-ended durations after "as long as": "as long as it takes" sets no terms. */
+export const OPEN_ENDED_PHRASES: readonly string[] = ['it takes', 'necessary', 'needed', 'required', 'possible', 'it is necessary'];
+
+/** Words that point back at an agreement: "if it holds". */
+export const POINTING_WORDS: readonly string[] = ['it', 'this', 'that'];
+
+/** Verbs that say an agreement keeps: "if the truce holds" is a hope, not terms. */
+export const HOLDING_PHRASES: readonly string[] = ['holds', 'held', 'lasts', 'sticks', 'works', 'is respected', 'is observed'];
+
+/** Openers of a line that introduces another article: "Also read | …", "READ MORE: …". */
+export const LINK_LINE_WORDS: readonly string[] = ['also read', 'read also', 'read more', 'more to read', 'read', 'see also', 'also see', 'watch', 'related', 'recommended', 'listen'];

@@ -4,13 +4,15 @@
  * and a `date-assumed` diagnostic says so.
  */
 import type { Diagnostic } from '../types';
+import { MONTH_WORDS } from '../data/grammar';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names as a regex alternation (the full-date patterns ignore case). */
+const MONTH_NAMES = MONTH_WORDS.join('|');
 /** Characters from the top searched for a date. */
 const HEAD = 1500;
 const ISO = /\b(20\d\d)-(\d\d)-(\d\d)(?!\d)/;
-const MDY = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\.? (\d{1,2}),? (20\d\d)\b/i;
-const DMY = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (20\d\d)\b/i;
+const MDY = new RegExp(`\\b(${MONTH_NAMES})\\.? (\\d{1,2}),? (20\\d\\d)\\b`, 'i');
+const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTH_NAMES}),? (20\\d\\d)\\b`, 'i');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -27,7 +29,7 @@ export function textDate(text: string): string | undefined {
 }
 
 function ymd(year: string, month: string, day: string): string | undefined {
-  const s = `${year}-${pad(MONTHS.indexOf(month.toLowerCase()) + 1)}-${pad(Number(day))}`;
+  const s = `${year}-${pad(MONTH_WORDS.indexOf(month.toLowerCase()) + 1)}-${pad(Number(day))}`;
   return isDate(s) ? s : undefined;
 }
 
@@ -38,7 +40,8 @@ export function isDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** Capitalised month names: "may 5" is no date. */
+const MONTH = `(?:${MONTH_WORDS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})`;
 /** A day and month with no year after them: "March 21", "21 March" (capitalised: "may 5" is no date). */
 const YEARLESS = new RegExp(`\\b(?:${MONTH}\\.? (?:[12]\\d|3[01]|0?[1-9])|(?:[12]\\d|3[01]|0?[1-9]) ${MONTH})\\b(?!,? \\d)`);
 

@@ -4,6 +4,7 @@
  * there count as mentions, but nothing said there is attributed (annotation guideline 6).
  */
 import type { Sentence } from './tokens';
+import { LINK_LINE_WORDS } from '../data/grammar';
 
 export type UnitKind = 'heading' | 'link' | 'body';
 
@@ -18,7 +19,7 @@ export interface Paragraph {
 }
 
 /** A line that introduces another article: "Also read | …", "Read: …", "READ MORE: …". */
-const LINK_LINE = /^\s*(?:also read|read also|read more|more to read|read|see also|also see|watch|related|recommended|listen)\s*[|:\-–—]/i;
+const LINK_LINE = new RegExp(`^\\s*(?:${LINK_LINE_WORDS.join('|')})\\s*[|:\\-–—]`, 'i');
 /** Ends like a sentence: a full stop, ? or !, maybe followed by closing quotes or brackets. */
 const TERMINAL = /[.!?…]["”’')\]]*\s*$/;
 /** Unterminated lines shorter than this are headings (subheads, bylines, captions). */

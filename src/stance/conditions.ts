@@ -11,7 +11,7 @@ import type { Tokens } from '../segment/tokens';
 import type { CompiledQuestion } from '../lexicon/compile';
 import { matchAll, type Match } from '../lexicon/match';
 import type { Scored } from '../document';
-import { CONTENT_STOP_WORDS, ONLY_LINKS_WORDS, VICTORY_WORDS, PROPOSAL_NOUNS } from '../data/grammar';
+import { CONTENT_STOP_WORDS, ONLY_LINKS_WORDS, VICTORY_WORDS, PROPOSAL_NOUNS, OPEN_ENDED_PHRASES, POINTING_WORDS, HOLDING_PHRASES } from '../data/grammar';
 import { meetsRequirement, negatedBefore } from './requirements';
 
 export interface FoundCondition {
@@ -24,10 +24,24 @@ export interface FoundCondition {
 
 const VICTORY = new Set(VICTORY_WORDS);
 /** "as long as it takes", "as long as necessary": open-ended, no terms at all. */
-const NO_TERMS = /^(?:it takes|necessary|needed|required|possible|it is necessary)\b/;
+const OPEN_ENDED = OPEN_ENDED_PHRASES.map((p) => p.split(' '));
+const POINTING = new Set(POINTING_WORDS);
 /** "if it holds", "if the truce lasts": hoping the ceasefire holds is no term. */
-const IF_IT_HOLDS = /^(?:it|this|that|the (?:truce|ceasefire|deal|agreement|pause)) (?:holds|held|lasts|sticks|works|is respected|is observed)\b/;
+const HOLDING = HOLDING_PHRASES.map((p) => p.split(' '));
 const CONTENT_STOP = new Set(CONTENT_STOP_WORDS);
+
+/** True when one of the phrases (as word lists) starts at token k. */
+function startsWith(t: Tokens, k: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((p) => p.every((w, i) => t.lower[k + i] === w));
+}
+
+/** "if it holds", "if the truce lasts": the condition's words say only that the agreement keeps
+ *  (its subject a pointing word, or "the" and one of the question's targets). */
+function hopesItHolds(t: Tokens, items: readonly Match[], k: number): boolean {
+  if (POINTING.has(t.lower[k])) return startsWith(t, k + 1, HOLDING);
+  const target = t.lower[k] === 'the' ? items.find((it) => it.entry.role === 'target' && it.entry.polarity > 0 && it.first === k + 1) : undefined;
+  return target !== undefined && startsWith(t, target.last, HOLDING);
+}
 
 /** Condition markers in a clause [from, to) and the clause's scores with condition words taken out. */
 export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly Match[], marks: readonly Match[],
@@ -43,8 +57,7 @@ export function clauseConditions(t: Tokens, q: CompiledQuestion, items: readonly
     if (!meets && !refusal) continue;
     // "They must hand over their weapons. Otherwise, the operation will continue": the words before.
     const [cFirst, last] = m.entry.scope === 'before' ? (prev ?? [0, 0]) : m.entry.scope === 'sentence' ? sentenceScope(t, m, from, to) : [m.last, contentEnd(t, m, to)];
-    const words = t.lower.slice(cFirst, last).join(' ');
-    if (last <= cFirst || NO_TERMS.test(words) || (m.entry.requires === 'supposition' && IF_IT_HOLDS.test(words))) continue;
+    if (last <= cFirst || startsWith(t, cFirst, OPEN_ENDED) || (m.entry.requires === 'supposition' && hopesItHolds(t, items, cFirst))) continue;
     const inside = items.filter((it) => it.first >= cFirst && it.last <= last);
     const kinds = kindsIn(t, q, cFirst, last, skip);
     // "rejected claims that …", "we must first help the wounded": terms need a kind.

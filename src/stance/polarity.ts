@@ -17,9 +17,11 @@ import type { CompiledQuestion } from '../lexicon/compile';
 import type { Match } from '../lexicon/match';
 import { extraposed, infinitiveAfter, judgesPhrase, passiveVerb, previousTarget, relativeBetween, subjectLink, takes } from './links';
 import { flipAt, negators, NO_ROOM } from './negation';
-import { INTENT_WORDS, WH_WORDS } from '../data/grammar';
+import { INTENT_WORDS, WH_WORDS, CALL_LINK_WORDS } from '../data/grammar';
 
 
+/** Words after a rejected call that carry what it asks for into the rejection. */
+const CALL_LINK = new Set(CALL_LINK_WORDS);
 /** Tokens a predicate may reach for its target. */
 const ARGUMENT_WINDOW = 8;
 /** Tokens between a negator and a lone target verb ("will not negotiate"). */
@@ -147,7 +149,7 @@ function scorePredicate(c: Clause, i: number): void {
   sign *= c.nest;
   // "rejected a call by the pope for it to negotiate an end to the war": what the rejected
   // call asks for is rejected with it.
-  if (object?.entry.weight !== undefined && object.entry.weight < 1 && /^(?:for|to|by|calling|urging|demanding|seeking)$/.test(t.lower[object.last] ?? '')) c.nest = sign * f / object.entry.polarity;
+  if (object?.entry.weight !== undefined && object.entry.weight < 1 && CALL_LINK.has(t.lower[object.last] ?? '')) c.nest = sign * f / object.entry.polarity;
   const ids = chain.map((k) => items[k].entry.id);
   if (object && !ids.includes(object.entry.id)) ids.push(object.entry.id);
   const weight = Math.min(...chain.map((k) => items[k].entry.weight), object?.entry.weight ?? 1);

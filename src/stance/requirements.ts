@@ -16,7 +16,7 @@ import type { Tokens } from '../segment/tokens';
 import type { CompiledQuestion } from '../lexicon/compile';
 import type { Match } from '../lexicon/match';
 import type { ConditionRequirement } from '../data/question';
-import { GOING_ON_VERBS, MODALS_WORDS, TERMS_PASSIVE_WORDS } from '../data/grammar';
+import { GOING_ON_VERBS, MODALS_WORDS, TERMS_PASSIVE_WORDS, PROVIDE_VERB_LEAD_WORDS, TIME_POINT_WORDS, WEEKDAY_WORDS, MONTH_WORDS } from '../data/grammar';
 
 /** Tokens a subject target may sit before "would have to" / "must". */
 export const SUBJECT_REACH = 12;
@@ -28,9 +28,9 @@ const MODALS = new Set(MODALS_WORDS);
 const TERMS_PASSIVE = new Set(TERMS_PASSIVE_WORDS);
 const UNCONDITIONAL = new Set(['without', 'no', 'any', 'unconditional']);
 /** Words before "provided" that make it a verb ("has provided", "and provided"). */
-const PROVIDE_VERB = /^(?:has|have|had|and|also|is|was|were|be|been|being|already)$/;
+const PROVIDE_VERB = new Set(PROVIDE_VERB_LEAD_WORDS);
 /** Words that start a time after "until": "until midnight", "until Sunday", "until the end of …". */
-const WHEN = /^(?:midnight|noon|dawn|dusk|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|\d.*)$/;
+const WHEN = new Set([...TIME_POINT_WORDS, ...WEEKDAY_WORDS, ...MONTH_WORDS]);
 
 interface Context {
   readonly t: Tokens;
@@ -52,7 +52,7 @@ const RULES: Readonly<Record<ConditionRequirement, (c: Context) => boolean>> = {
   // "would end the moment they stop shooting"; not "at the moment", "as soon as possible", nor a past event.
   'modal-event': (c) => !/^(?:at|for|this|that|of)$/.test(c.t.lower[c.m.first - 1] ?? '') && c.t.lower[c.m.last] !== 'possible' && modalEarlier(c.t, c.m.first, c.from),
   'negated-target': (c) => (negatedTarget(c) || (positiveBefore(c.before, c.m.first) && (negatedBefore(c.t, c.q, c.m.first, c.from) || judgedAfter(c)))) && !/^(?:pre)?conditions?$/.test(c.t.lower[c.m.last] ?? ''),
-  'not-a-verb': (c) => !(/^provid/.test(c.word) && c.t.lower[c.m.first + 1] !== 'that' && PROVIDE_VERB.test(c.t.lower[c.m.first - 1] ?? '')),
+  'not-a-verb': (c) => !(/^provid/.test(c.word) && c.t.lower[c.m.first + 1] !== 'that' && PROVIDE_VERB.has(c.t.lower[c.m.first - 1] ?? '')),
   'not-unconditional': (c) => !UNCONDITIONAL.has(c.t.lower[c.m.first - 1] ?? ''),
   'terms-not-time': termsNotTime,
   // "stop fighting at once", "once again": not "once they withdraw".
@@ -98,7 +98,7 @@ function termsNotTime(c: Context): boolean {
   // "will keep hosting talks for as long as they need us" is a duration; "will keep attacking for as long as strikes continue" sets terms.
   if (word === 'as' && t.lower[m.first - 1] === 'for') return c.before.some((it) => it.entry.polarity < 0);
   if (word !== 'until') return true;
-  if (WHEN.test(t.lower[m.last] ?? '')) return false; // "halt all hostilities until midnight": a time, not terms
+  if (WHEN.has(t.lower[m.last] ?? '') || /^\d/.test(t.lower[m.last] ?? '')) return false; // "halt all hostilities until midnight": a time, not terms
   return negatedTarget(c) || negatedBefore(t, c.q, m.first, c.from) || c.before.some((it) => it.entry.polarity < 0 || goesOn(t, it));
 }
 
