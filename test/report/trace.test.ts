@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, DROP_REASONS, type StanceReport, type TraceEntry } from '../src';
+import { analyze, createAnalyzer, DROP_REASONS, type StanceReport, type TraceEntry } from '../../src';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared', 'corpus');
 const REASONS = new Set(Object.keys(DROP_REASONS));
 const schema = JSON.parse(readFileSync(join(ROOT, 'src', 'report', 'schema.json'), 'utf8'));
