@@ -1,6 +1,6 @@
 /** The grammar word lists (src/data/grammar.ts) are data: validated here like the lexicon. */
 import { describe, expect, it } from 'vitest';
-import * as grammar from '../src/data/grammar';
+import * as grammar from '../../src/data/grammar';
 
 describe('grammar word lists', () => {
   const lists = Object.entries(grammar).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]));

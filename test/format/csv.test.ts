@@ -3,10 +3,10 @@
  * columns and the old positional call; the statement table (one row per statement, DNA agreement).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, toCsv, toStatementsCsv, CSV_COLUMNS, STATEMENT_COLUMNS, type StanceReport } from '../src';
-import { csvCell, csvDocument } from '../src/format/csv';
-import { SEED_LIKE, QUOTES } from './fixtures/articles';
-import { parseCsv } from './helpers';
+import { analyze, toCsv, toStatementsCsv, CSV_COLUMNS, STATEMENT_COLUMNS, type StanceReport } from '../../src';
+import { csvCell, csvDocument } from '../../src/format/csv';
+import { SEED_LIKE, QUOTES } from '../fixtures/articles';
+import { parseCsv } from '../helpers';
 
 
 const report = analyze(SEED_LIKE, { date: '2023-03-17' });

@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, createAnalyzer, toHtml, type StanceReport } from '../src';
-import { marked, polarityLabel } from '../src/format/html';
-import { SEED_LIKE, NEGATION } from './fixtures/articles';
+import { analyze, createAnalyzer, toHtml, type StanceReport } from '../../src';
+import { marked, polarityLabel } from '../../src/format/html';
+import { SEED_LIKE, NEGATION } from '../fixtures/articles';
 
 const report = analyze(SEED_LIKE, { date: '2023-03-17' });
 const html = toHtml(report, SEED_LIKE);
@@ -96,7 +96,7 @@ describe('toHtml escaping', () => {
 });
 
 describe('evidence marks in reports', () => {
-  const dir = fileURLToPath(new URL('./fixtures/heldout', import.meta.url));
+  const dir = fileURLToPath(new URL('../fixtures/heldout', import.meta.url));
   const docs = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; text: string });
 
   it('lie inside their evidence span, name cues the evidence names, and mark every condition', () => {
