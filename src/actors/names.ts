@@ -58,6 +58,12 @@ function particle(doc: WithActors, k: number): boolean {
   return PARTICLES.has(doc.tokens.lower[k]) && doc.actorAt[k] < 0;
 }
 
+/** The first token from k that is not a name particle ("van der Berg": past "van der"). */
+function pastParticles(doc: WithActors, k: number): number {
+  while (particle(doc, k)) k++;
+  return k;
+}
+
 export function chunkAt(doc: WithActors, titles: TitleIndex, i: number, stop: number): Chunk | undefined {
   const t = doc.tokens;
   if (!isNameWord(doc, titles, i) && !(particle(doc, i) && gluedHyphen(doc, i + 1) && isNameWord(doc, titles, i + 2))) return undefined;
@@ -67,7 +73,8 @@ export function chunkAt(doc: WithActors, titles: TitleIndex, i: number, stop: nu
   while (k < stop && t.sentence[k] === t.sentence[i]) {
     if (isNameWord(doc, titles, k) || (isNameSuffix(t.value[k]) && words > 0)) { words++; last = k; k++; continue; }
     if (gluedHyphen(doc, k) && (isNameWord(doc, titles, k + 1) || particle(doc, k + 1))) { k++; continue; }
-    if (particle(doc, k) && (isNameWord(doc, titles, k + 1) || gluedHyphen(doc, k + 1))) { k++; continue; }
+    const after = pastParticles(doc, k);
+    if (after > k && (isNameWord(doc, titles, after) || gluedHyphen(doc, after))) { k = after; continue; }
     break;
   }
   return { first: i, last: last + 1, words };

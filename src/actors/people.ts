@@ -147,9 +147,11 @@ const sameInitial = (a: string, b: string) => a[0]?.toLowerCase() === b[0]?.toLo
 function knownBySurname(doc: Work, key: string, c: Chunk): number | undefined {
   const words = key.split(' ');
   const last = words[words.length - 1];
-  const bare = bareSurname(last);
-  const cands = doc.gaz.surnames.get(c.words === 1 ? key : last) ?? doc.gaz.surnames.get(bare) ?? [];
-  const named = cands.filter((i) => c.words === 1 || sameInitial(doc.gaz.people[i].name, key));
+  // The whole chunk a known later form ("Putin", "von der Leyen", capitalised at a sentence's start
+  // as "Von der Leyen"): no initial to check.
+  const whole = doc.gaz.surnames.get(key) ?? doc.gaz.surnames.get(key[0].toLowerCase() + key.slice(1));
+  const cands = whole ?? (c.words > 1 ? doc.gaz.surnames.get(last) : undefined) ?? doc.gaz.surnames.get(bareSurname(last)) ?? [];
+  const named = whole ? cands : cands.filter((i) => c.words === 1 || sameInitial(doc.gaz.people[i].name, key));
   const active = named.filter((i) => activeOn(doc.gaz.people[i], doc.date));
   if (active.length === 1) return active[0];
   return !doc.dateKnown && active.length === 0 && named.length === 1 ? named[0] : undefined;

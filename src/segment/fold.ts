@@ -1,6 +1,7 @@
 /** Folding for matching, shared by every stage: one char in, one char out, so offsets never move. */
 
 const foldCache = new Map<number, string>();
+const BACKTICK = 96;
 /** One char folded for matching: curly apostrophes straightened, accents dropped. Length-preserving. */
 function foldChar(c: string): string {
   const code = c.charCodeAt(0);
@@ -16,14 +17,16 @@ function foldChar(c: string): string {
   return f;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters foldChar may change: beyond ASCII, and the backtick. */
+const FOLDABLE = /[^\x00-\x5f\x61-\x7f]/;
 /** Folds a whole text or key, keeping every offset (each char maps to exactly one char). */
 export function foldText(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
+  if (!FOLDABLE.test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 128) continue;
+    const code = text.charCodeAt(i);
+    if (code < 128 && code !== BACKTICK) continue;
     out += text.slice(from, i) + foldChar(text[i]);
     from = i + 1;
   }

@@ -62,6 +62,15 @@ describe('later mentions', () => {
     expect(found).toEqual({ 'Ursula von der Leyen': ['EU', 'president of the european commission'] });
   });
 
+  it('knows a particle short form capitalised at a sentence start, with or without the full name before', () => {
+    expect(people('Ursula von der Leyen spoke. Von der Leyen left.')).toEqual({ 'Ursula von der Leyen': ['EU', 'president of the european commission'] });
+    expect(people('Von der Leyen left.', '2025-03-10')).toEqual({ 'Ursula von der Leyen': ['EU', 'president of the european commission'] });
+  });
+
+  it('reads a name with two particles in a row as one name', () => {
+    expect(people('Dutch Foreign Minister Hans van der Berg spoke.')).toEqual({ 'Hans van der Berg': ['NLD', 'foreign minister'] });
+  });
+
   it('keeps two people with one surname apart by their initials', () => {
     const found = people('Lena Marsh said talks would go on. Tom Marsh said they would not.');
     expect(Object.keys(found)).toEqual(['Lena Marsh', 'Tom Marsh']);
