@@ -49,8 +49,9 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   // wink tags some verbs after a negation as adverbs ("did not back"): a verb group still makes them verbs.
   const gerund = lemma !== t.lemma[v] || nounTaggedVerb(doc, c, v);
   if (t.pos[v] !== 'VERB' && !gerund && !(t.pos[v] === 'AUX' && holdsView(doc, c, v)) && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
-  let agents = inverted(doc, c, s, v, speech) ?? passiveAgents(doc, c, v);
-  const passive = agents !== undefined && t.lower[v + 1] !== undefined && !inverted(doc, c, s, v, speech);
+  const speaker = inverted(doc, c, s, v, speech);
+  let agents = speaker ?? passiveAgents(doc, c, v);
+  const passive = agents !== undefined && t.lower[v + 1] !== undefined && !speaker;
   // ", adding that …", ", accusing …": the participle's subject is the main clause's, or a name right
   // before the comma, never the nearest noun ("talks due to open in Luanda, the Angolan capital, …, accusing").
   if (!agents && t.value[v - 1] === ',') {
@@ -69,7 +70,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   agents ??= listed?.agents;
   if (!agents || (!speech && agents[0].kind === 'document')) return undefined;
   agents = [...agents, ...onBehalfOf(doc, s, agents[0].first, agents), ...partners(doc, c, s, v, lemma), ...(passive ? joinedSubject(doc, c, v, lemma) : [])];
-  const trailing = speech && !passive && trailingAttribution(doc, c, s, agents[0].first);
+  const trailing = speech && !passive && (speaker ? unquotedBefore(doc, v) : trailingAttribution(doc, c, s, agents[0].first));
   // "the ceasefire announced by Trump": a participle after its noun covers that noun phrase only.
   const first = passive && t.pos[v - 1] === 'NOUN' ? nounPhraseStart(doc, s, v) : passive || trailing ? Math.max(s.first, clauseStart(doc, s, trailing ? agents[0].first : v)) : verbGroupStart(doc, s, v);
   const last = clauseEnd(doc, s, v);
@@ -174,6 +175,12 @@ function adverbialBefore(doc: Doc, a: number, b: number): boolean {
   if (doc.tokens.pos[a] !== 'ADP') return false;
   for (let k = a; k < b; k++) if (/^(?:VERB|AUX)$/.test(doc.tokens.pos[k]) || doc.quoteAt[k] >= 0) return false;
   return true;
+}
+
+/** "The talks went well, said Norway": an inverted speech verb after a comma with no quotation before
+ *  it attributes the words before the comma (after a quote, the quote's own frame does). */
+function unquotedBefore(doc: Doc, v: number): boolean {
+  return doc.tokens.value[v - 1] === ',' && !QUOTE_MARK.test(doc.tokens.value[v - 2] ?? '') && doc.quoteAt[v - 2] < 0;
 }
 
 /** "…,” said X" / "…, said the AU's chief mediator": a speech verb followed by its speaker. */

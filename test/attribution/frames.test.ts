@@ -9,6 +9,27 @@ describe('who said what: reported speech and acts (frames)', () => {
   });
 });
 
+describe('an inverted speech verb after the words it attributes, with no quote marks', () => {
+  it.each([
+    ['a state', 'A pause in the fighting is overdue, said Norway.', 'NOR', 'support'],
+    ['an official with a title', 'The fighting must go on, said the Estonian defence minister.', 'EST', 'oppose'],
+  ])('%s: the words before the comma are its statement', (_name, body, actor, stance) => {
+    const r = analyze(LEAD + body, { date: '2025-03-01' });
+    expect(r.actors.find((a) => a.actor.id === actor)?.stance).toBe(stance);
+    expect(r.statements.map((s) => [s.actor, s.via, s.text])).toEqual([[actor, 'reported', body]]);
+  });
+
+  it('treats another actor in those words as described, not heard', () => {
+    const f = frameAt('Serbia had rejected the offer, said Croatia.', 'rejected');
+    expect([f.embedded, f.reason]).toEqual([true, 'embedded.describes-other']);
+  });
+
+  it('leaves a quotation to its own frame', () => {
+    const r = analyze(LEAD + '“A pause in the fighting is overdue,” said Norway.', { date: '2025-03-01' });
+    expect(r.statements.map((s) => [s.via, s.text])).toContainEqual(['quote', 'A pause in the fighting is overdue']);
+  });
+});
+
 describe('not the actor’s voice (frames)', () => {
   it('does not take the object of "criticized" for an inverted speaker', () => {
     const r = analyze(`${LEAD}Several delegations, among them Algeria and France, criticized Israel's incursions as a violation of the 1974 Disengagement of Forces Agreement.`, { date: '2025-01-08' });
