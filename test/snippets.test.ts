@@ -39,7 +39,7 @@ describe('one-sentence snippets and real-news constructions', () => {
     ['The war goes on. Brazil has voiced sympathy for Peru and provided it with military help.', { BRA: 'none' }],
     // Rejections and conditions in real wording.
     ['The war goes on. Peru rejected the suggestion that a peace deal could involve ceding territory.', { PER: 'conditional' }],
-    ['Fighting raged as troops advanced. Peru said any deal should take into account the situation on the ground.', { PER: 'conditional' }],
+    ['Fighting raged as troops advanced. Peru said any deal must reflect the situation on the ground.', { PER: 'conditional' }],
     ['The war goes on. Peru downplayed the prospect of talks with Chile.', { PER: 'oppose' }],
     // A concessive clause before a pronoun is no attributed content; "the rebels" is never a state.
     ['Fighting raged as troops advanced. China said that although the rebels accepted the truce, it wanted more guarantees.', { CHN: 'none' }],

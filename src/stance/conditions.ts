@@ -121,7 +121,7 @@ const PROPOSAL = new Set(PROPOSAL_NOUNS);
 /** Tokens a rejecting predicate may sit before the proposal's "that". */
 const REFUSAL_REACH = 5;
 
-/** "rejected Trump's suggestion that a peace plan may involve giving up land": refusing a proposal
+/** "rejected the suggestion that a settlement could mean ceding land": refusing a proposal
  *  for its content sets terms (the content's kind), unlike rejecting talks outright. */
 function refusedTerms(t: Tokens, q: CompiledQuestion, m: Match, items: readonly Match[], from: number): boolean {
   if (m.entry.requires !== 'refused-kind' || t.lower[m.first] !== 'that' || !PROPOSAL.has(t.lower[m.first - 1] ?? '')) return false;

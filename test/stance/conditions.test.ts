@@ -71,7 +71,7 @@ describe('a condition’s marker and words', () => {
     ['Peru said there could be no truce while the siege of the city continued.', ['humanitarian-access'], 'cond.unless', 'the siege of the city continued.'],
     ['Peru said the war would end the moment Chile withdraws its troops.', ['withdrawal'], 'cond.the-moment', 'Chile withdraws its troops.'],
     ['Peru said it would back a truce unless Chile kept its troops in the valley.', ['other'], 'cond.unless', 'Chile kept its troops in the valley.'],
-    ['Peru rejected the suggestion that a peace plan may involve giving up land.', ['sovereignty'], 'cond.relative', 'a peace plan may involve giving up land.'],
+    ['Peru rejected the suggestion that a settlement could mean ceding land.', ['sovereignty'], 'cond.relative', 'a settlement could mean ceding land.'],
   ];
   it.each(cases)('%s', (body, kinds, marker, words) => {
     const conditions = scored(body).flatMap((s) => s.conditions);
