@@ -9,7 +9,7 @@ import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
 import { matchAll, type Match } from '../lexicon/match';
 import { MAX_CLAUSE } from './clause';
-import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS, SUPPOSITION_WORDS } from '../data/grammar';
+import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS, SUPPOSITION_WORDS, ARMED_GROUP_WORDS } from '../data/grammar';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
 const DEONTIC = new Set(DEONTIC_WORDS);
@@ -178,6 +178,9 @@ const LEAD = new Set(LEAD_WORDS);
 /** Tokens after a speech verb searched for the subject of what was said. */
 const SUBJECT_SEARCH = 10;
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** Nouns for an armed side that no state calls itself: "the rebels", "the militants". */
+const ARMED_GROUP = new Set(ARMED_GROUP_WORDS);
 /** Tokens between a subject and its verb. */
 const SUBJECT_GAP = 4;
 
@@ -193,7 +196,7 @@ export function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>
   if (k === f.verb) {
     // "said in his nightly address that Russia …": look past the verb's own phrases for the subject.
     k++;
-    while (k < Math.min(b, f.verb + SUBJECT_SEARCH) && doc.actorAt[k] < 0 && doc.personAt[k] < 0 && !/^(?:VERB|AUX)$/.test(t.pos[k])
+    while (k < Math.min(b, f.verb + SUBJECT_SEARCH) && doc.actorAt[k] < 0 && doc.personAt[k] < 0 && !/^(?:VERB|AUX)$/.test(t.pos[k]) && !ARMED_GROUP.has(t.lower[k])
       && !(doc.quoteAt[k] >= 0 && THIRD_PERSON.has(t.lower[k]))) k++;
   }
   if (CONTINGENT.has(t.lower[k]) || insidePhrase(t, f.verb, k)) return false;
@@ -203,14 +206,27 @@ export function describesOther(doc: Doc, owners: ReadonlySet<number | undefined>
   const p = doc.personAt[k] >= 0 ? doc.personMentions[doc.personAt[k]] : undefined;
   const actor = m?.actor ?? (p ? doc.persons[p.person].actor : undefined);
   const end = m?.last ?? p?.last ?? k;
+  if (actor === undefined && armedSide(doc, owners, k)) return verbAfter(t, k + 1, b);
   // "told the Security Council that a ceasefire was overdue": the addressee is not the clause's subject.
   if (actor !== undefined && k > f.verb && t.lower[end] === 'that') return describesOther(doc, owners, f, end + 1, b);
   if (actor === undefined || owners.has(actor)) return false;
+  return verbAfter(t, end, b);
+}
+
+/** "the rebels", "militants" as a clause's subject, said by states only: another side, even unnamed
+ *  (an armed group saying "the fighters" may mean itself; "its fighters" is the speaker's own). */
+function armedSide(doc: Doc, owners: ReadonlySet<number | undefined>, k: number): boolean {
+  if (!ARMED_GROUP.has(doc.tokens.lower[k])) return false;
+  return [...owners].every((o) => o !== undefined && doc.gaz.actors[o].kind === 'state');
+}
+
+/** A subject's verb within SUBJECT_GAP of `end`: a clause of its own, not a demand on it ("must") nor an object ("urged Israel to"). */
+function verbAfter(t: Doc['tokens'], end: number, b: number): boolean {
   for (let j = end; j < Math.min(b, end + SUBJECT_GAP); j++) {
     if (DEONTIC.has(t.lower[j])) return false;
     if (j === end && t.lower[j] === 'to') return false; // "urged Israel to accept a truce": the speaker's demand
     if (t.pos[j] === 'VERB' || t.pos[j] === 'AUX') return true;
-    if (t.lower[j] === "'s" || t.lower[j] === '’s') return false; // "Russia's foreign ministry said": a possessive, not the subject
+    if (POSSESSIVE.has(t.lower[j])) return false; // "Russia's foreign ministry said", "the rebels' offer": a possessive, not the subject
   }
   return false;
 }

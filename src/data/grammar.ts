@@ -214,3 +214,6 @@ export const HOLDING_PHRASES: readonly string[] = ['holds', 'held', 'lasts', 'st
 
 /** Openers of a line that introduces another article: "Also read | …", "READ MORE: …". */
 export const LINK_LINE_WORDS: readonly string[] = ['also read', 'read also', 'read more', 'more to read', 'read', 'see also', 'also see', 'watch', 'related', 'recommended', 'listen'];
+
+/** Nouns for an armed side that no state calls itself: "Egypt said the rebels rejected the truce" describes them. */
+export const ARMED_GROUP_WORDS: readonly string[] = ['rebels', 'rebel', 'militants', 'insurgents', 'militia', 'militias', 'militiamen', 'paramilitaries', 'jihadists', 'separatists', 'guerrillas', 'gunmen'];

@@ -55,3 +55,17 @@ describe('a frame inside another', () => {
     expect([host.actors, host.embedded]).toEqual([['KEN'], false]);
   });
 });
+
+describe('a clause about an unnamed armed side (describesOther)', () => {
+  const stance = (body: string, id: string) => analyze(LEAD + body, { date: '2025-03-01' }).actors.find((a) => a.actor.id === id)?.stance;
+  it.each([
+    ['what the rebels did is described, not the state’s position', 'Chile said the rebels rejected the truce.', 'none'],
+    ['so is what the militants accepted', 'Chile said the militants had accepted the truce.', 'none'],
+    ['a demand on them stays the state’s', 'Chile said the rebels must accept the truce.', 'support'],
+    ['an object of the state’s call is no subject', 'Chile urged the insurgents to accept the truce.', 'support'],
+    ['their possession is no subject either', 'Chile said the rebels’ offer of a truce was welcome.', 'support'],
+    ['the state’s own forces are its own', 'Chile said its forces would respect the truce.', 'support'],
+  ])('%s', (_name, body, expected) => {
+    expect(stance(body, 'CHL')).toBe(expected);
+  });
+});
