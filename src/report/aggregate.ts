@@ -50,10 +50,13 @@ export function label(t: Tally): Stance {
   return t.net > 0 ? 'support' : 'oppose';
 }
 
-/** Score in [-1, 1]: the net share of the evidence; conditional positions are pulled halfway to 0. */
+/** Score in [-1, 1]: the net share of the evidence; conditional positions are pulled halfway to 0.
+ *  Its sign never contradicts the label: evidence split so evenly that the last cue decided the
+ *  label keeps its small share with the label's sign. */
 export function scoreOf(t: Tally, stance: Stance): number {
   if (t.mass === 0) return 0;
-  const s = t.net / t.mass;
+  let s = t.net / t.mass;
+  if (stance === 'support' || stance === 'oppose') s = Math.abs(s) * (stance === 'support' ? 1 : -1);
   return Math.round((stance === 'conditional' ? s / 2 : s) * 1000) / 1000 || 0; // never -0: it does not survive JSON
 }
 

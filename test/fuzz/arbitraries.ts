@@ -223,6 +223,7 @@ export function checkReport(text: string, report: StanceReport): void {
     const where = `actors[${i}] (${a.actor?.id})`;
     if (!STANCES.has(a.stance)) fail(`${where}: stance ${show(a.stance)}`);
     if (!inUnit(a.score, -1)) fail(`${where}: score ${String(a.score)} not finite in [-1, 1]`);
+    if ((a.stance === 'support' && a.score < 0) || (a.stance === 'oppose' && a.score > 0) || (a.stance === 'none' && a.score !== 0 && a.evidence.length === 0)) fail(`${where}: score ${a.score} contradicts ${a.stance}`);
     if (!inUnit(a.confidence, 0)) fail(`${where}: confidence ${String(a.confidence)} not finite in [0, 1]`);
     a.conditions.forEach((c, j) => {
       if (!CONDITION_KINDS.has(c.kind)) fail(`${where}.conditions[${j}]: kind ${show(c.kind)}`);

@@ -38,6 +38,7 @@ describe('label and score', () => {
     ['one rejection', [[-1, 'reported', 0]], 0, 'oppose', -1],
     ['opposed statements of equal weight: the later one decides', [[1, 'reported', 0], [-1, 'reported', 1]], 0, 'oppose', -0.13],
     ['…in either order', [[-1, 'reported', 0], [1, 'reported', 1]], 0, 'support', 0.13],
+    ['a near tie goes to the later cue, and the score keeps the label’s sign', [[1, 'quote', 0.5], [-1, 'reported', 0.6]], 0, 'oppose', -0.04],
     ['two quoted calls outweigh one act against', [[1, 'quote', 0], [1, 'quote', 0], [-1, 'action', 0]], 0, 'support', 0.429],
     ['a condition makes support conditional, pulled halfway to 0', [[1, 'reported', 0]], 1, 'conditional', 0.5],
     ['…and opposition too', [[-1, 'reported', 0]], 1, 'conditional', -0.5],

@@ -69,6 +69,8 @@ describe('trace over the corpora', () => {
   it.each(texts)('$id: every label traces to rule ids, every dropped statement has a reason', ({ text }) => {
     const traced = analyze(text, { trace: true });
     expect(audit(traced)).toEqual([]);
+    // A score whose sign contradicts its label could not be explained by its evidence.
+    expect(traced.actors.filter((a) => (a.stance === 'support' && a.score < 0) || (a.stance === 'oppose' && a.score > 0)).map((a) => a.actor.id)).toEqual([]);
     expect(validate(JSON.parse(JSON.stringify(traced))), JSON.stringify(validate.errors)).toBe(true);
     const plain = analyze(text);
     expect('trace' in plain).toBe(false);
