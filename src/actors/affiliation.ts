@@ -9,7 +9,7 @@
  */
 import type { WithActors } from '../document';
 import { titleEndingAt, type TitleIndex } from './titles';
-import { GROUP_NOUNS_WORDS, PP_WORDS, NOT_APPOSITION_WORDS } from '../data/grammar';
+import { GROUP_NOUNS_WORDS, PP_WORDS, NOT_APPOSITION_WORDS, POSSESSIVE_WORDS, POSSESSIVE_S_WORDS } from '../data/grammar';
 
 export interface Affiliation {
   role?: string;
@@ -29,6 +29,8 @@ const NOT_APPOSITION = new Set(NOT_APPOSITION_WORDS);
 const MAX_PHRASE = 12;
 const GROUP_NOUNS = new Set(GROUP_NOUNS_WORDS);
 const PP = new Set(PP_WORDS);
+const POSSESSIVE = new Set(POSSESSIVE_WORDS);
+const POSSESSIVE_S = new Set(POSSESSIVE_S_WORDS);
 
 /** Reads a role phrase over tokens [a, b); `nearName` is the end nearest the name. */
 export function readRolePhrase(doc: WithActors, titles: TitleIndex, a: number, b: number, nearName: 'left' | 'right'): Affiliation {
@@ -72,7 +74,7 @@ function actorOfToken(doc: WithActors, k: number): number | undefined {
   const w = t.lower[k];
   if (w === 'its' || w === 'their') return openingActor(doc, k) ?? recentActor(doc, k, true);
   if (w === 'his' || w === 'her') return recentPersonActor(doc, k);
-  if (GROUP_NOUNS.has(w) && (t.lower[k + 1] === "'s" || t.lower[k + 1] === '’s' || t.value[k + 1] === "'")) return recentActor(doc, k, true);
+  if (GROUP_NOUNS.has(w) && POSSESSIVE.has(t.lower[k + 1] ?? '')) return recentActor(doc, k, true);
   return undefined;
 }
 
@@ -139,9 +141,9 @@ export function prefixPhrase(doc: WithActors, titles: TitleIndex, first: number)
     const m = titleEndingAt(titles, t.lower, k, floor);
     if (m) { sawTitle = true; a = m.first; k = m.first; continue; }
     if (doc.actorAt[k] >= 0) { const am = doc.actorMentions[doc.actorAt[k]]; a = am.first; k = am.first; continue; }
-    if (doc.personAt[k] >= 0 && (t.lower[k + 1] === "'s" || t.lower[k + 1] === '’s')) { const pm = doc.personMentions[doc.personAt[k]]; a = pm.first; k = pm.first; continue; }
+    if (doc.personAt[k] >= 0 && POSSESSIVE_S.has(t.lower[k + 1] ?? '')) { const pm = doc.personMentions[doc.personAt[k]]; a = pm.first; k = pm.first; continue; }
     if (titles.honorifics.has(w)) { sawTitle = true; a = k; continue; }
-    if (titles.modifiers.has(w) || w === '-' || w === "'s" || w === '’s') { a = k; continue; }
+    if (titles.modifiers.has(w) || w === '-' || POSSESSIVE_S.has(w)) { a = k; continue; }
     break;
   }
   return sawTitle ? [a, first] : undefined;

@@ -6,7 +6,7 @@
 import type { Tokens } from '../segment/tokens';
 import { canStart, longestAt } from './trie';
 import { validOn, type Gazetteer, type MentionType } from './gazetteer';
-import { GIVEN_NAME_RISK_WORDS, INSTITUTION_WORDS_LIST } from '../data/grammar';
+import { GIVEN_NAME_RISK_WORDS, INSTITUTION_WORDS_LIST, POSSESSIVE_S_WORDS } from '../data/grammar';
 
 export interface ActorMention {
   readonly actor: number;
@@ -25,6 +25,7 @@ export interface PersonHit {
 const GIVEN_NAME_RISK = new Set(GIVEN_NAME_RISK_WORDS);
 /** Capitalised words after a state's name that make an institution, not a person's name. */
 const INSTITUTION_WORDS = new Set(INSTITUTION_WORDS_LIST);
+const POSSESSIVE_S = new Set(POSSESSIVE_S_WORDS);
 const ALL_CAPS = /^[A-Z][A-Z'.-]{2,}$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
@@ -76,8 +77,7 @@ function looksLikeGivenName(tokens: Tokens, i: number): boolean {
 /** "Russia's Security Council": an organisation's body named as another actor's own institution. */
 function ownedByAnother(tokens: Tokens, found: readonly ActorMention[], i: number, gaz: Gazetteer, actor: number): boolean {
   if (gaz.actors[actor].kind !== 'organization' || i < 2) return false;
-  const poss = tokens.lower[i - 1];
-  if (poss !== "'s" && poss !== '’s') return false;
+  if (!POSSESSIVE_S.has(tokens.lower[i - 1])) return false;
   const prev = found[found.length - 1];
   return prev !== undefined && prev.last === i - 1 && prev.actor !== actor;
 }

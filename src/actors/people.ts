@@ -15,10 +15,11 @@ import { chunkAt, institutional, type Chunk } from './names';
 import { leftApposition, prefixPhrase, readRolePhrase, rightApposition } from './affiliation';
 import type { TitleIndex } from './titles';
 import { similarName } from './similarity';
-import { PLACE_PREPOSITIONS_WORDS } from '../data/grammar';
+import { PLACE_PREPOSITIONS_WORDS, POSSESSIVE_S_WORDS } from '../data/grammar';
 
 /** Prepositions after which a capitalised run is a place ("in Tel Aviv"), not a person. */
 const PLACE_PREPOSITIONS = new Set(PLACE_PREPOSITIONS_WORDS);
+const POSSESSIVE_S = new Set(POSSESSIVE_S_WORDS);
 
 /** A person while the stage still learns their role and actor. */
 type PersonDraft = { -readonly [K in keyof Person]: Person[K] } & { readonly keys: Set<string> };
@@ -169,7 +170,7 @@ function looksLikePerson(doc: Work, titles: TitleIndex, c: Chunk): boolean {
   if (prefixPhrase(doc, titles, c.first)) return true;
   if (c.words < 2) return false;
   const next = t.lower[c.last];
-  if (next === "'s" || next === '’s') return true;
+  if (POSSESSIVE_S.has(next)) return true;
   if (t.pos[c.last] === 'VERB' || t.pos[c.last] === 'AUX') return true;
   if (next === ',' && /^(who|whose)$/.test(t.lower[c.last + 1] ?? '')) return true;
   const right = rightApposition(doc, c.last);

@@ -12,11 +12,10 @@ import type { Compiled } from '../compiled';
 import { pronounAgent, recentPerson, lastSpeakerActor } from './pronouns';
 import { NP_FILLER_WORDS } from '../data/grammar';
 import { recentActor } from '../actors/affiliation';
-import { DETERMINERS_WORDS } from '../data/grammar';
+import { DETERMINERS_WORDS, POSSESSIVE_WORDS } from '../data/grammar';
 
 
-
-const POSSESSIVE = new Set(["'s", '’s', "'"]);
+const POSSESSIVE = new Set(POSSESSIVE_WORDS);
 const DETERMINERS = new Set(DETERMINERS_WORDS);
 /** Adjectives and nouns that may sit inside an institution phrase: "the Chinese foreign ministry". */
 const NP_FILLER = new Set(NP_FILLER_WORDS);

@@ -9,7 +9,7 @@ import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
 import { matchAll, type Match } from '../lexicon/match';
 import { MAX_CLAUSE } from './clause';
-import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS, SUPPOSITION_WORDS, ARMED_GROUP_WORDS } from '../data/grammar';
+import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS, SUPPOSITION_WORDS, ARMED_GROUP_WORDS, POSSESSIVE_WORDS } from '../data/grammar';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
 const DEONTIC = new Set(DEONTIC_WORDS);
@@ -178,7 +178,7 @@ const LEAD = new Set(LEAD_WORDS);
 /** Tokens after a speech verb searched for the subject of what was said. */
 const SUBJECT_SEARCH = 10;
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const POSSESSIVE = new Set(POSSESSIVE_WORDS);
 /** Nouns for an armed side that no state calls itself: "the rebels", "the militants". */
 const ARMED_GROUP = new Set(ARMED_GROUP_WORDS);
 /** Tokens between a subject and its verb. */

@@ -6,10 +6,11 @@
 import type { Doc, Frame } from '../document';
 import type { Compiled } from '../compiled';
 import type { Agent } from '../document';
-import { PHRASE_END_WORDS } from '../data/grammar';
+import { PHRASE_END_WORDS, POSSESSIVE_S_WORDS } from '../data/grammar';
 
 /** Parts of speech that may stand between an actor and its proposal inside one noun phrase. */
 const NP_INSIDE = new Set(['NUM', 'ADJ', 'NOUN', 'PROPN']);
+const POSSESSIVE_S = new Set(POSSESSIVE_S_WORDS);
 /** Tokens after the noun scanned for what it proposes ("for an immediate 30-day ceasefire"). */
 const REACH = 12;
 
@@ -55,7 +56,7 @@ function proposalNoun(doc: Doc, c: Compiled, after: number): number | undefined 
   const t = doc.tokens;
   for (let k = after; k < Math.min(t.count, after + 6); k++) {
     if (c.positionNouns.has(t.lower[k])) return k;
-    if (!NP_INSIDE.has(t.pos[k]) && t.value[k] !== '-' && t.lower[k] !== "'s" && t.lower[k] !== '’s') return undefined;
+    if (!NP_INSIDE.has(t.pos[k]) && t.value[k] !== '-' && !POSSESSIVE_S.has(t.lower[k])) return undefined;
   }
   return undefined;
 }

@@ -217,3 +217,9 @@ export const LINK_LINE_WORDS: readonly string[] = ['also read', 'read also', 're
 
 /** Nouns for an armed side that no state calls itself: "Egypt said the rebels rejected the truce" describes them. */
 export const ARMED_GROUP_WORDS: readonly string[] = ['rebels', 'rebel', 'militants', 'insurgents', 'militia', 'militias', 'militiamen', 'paramilitaries', 'jihadists', 'separatists', 'guerrillas', 'gunmen'];
+
+/** Possessive "'s" as its own token: "Israel's", "Israel’s". */
+export const POSSESSIVE_S_WORDS: readonly string[] = ["'s", '’s'];
+
+/** Every possessive mark as a token, the bare apostrophe of a plural too: "the rebels' offer". */
+export const POSSESSIVE_WORDS: readonly string[] = [...POSSESSIVE_S_WORDS, "'", '’'];
