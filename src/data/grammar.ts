@@ -223,3 +223,12 @@ export const POSSESSIVE_S_WORDS: readonly string[] = ["'s", '’s'];
 
 /** Every possessive mark as a token, the bare apostrophe of a plural too: "the rebels' offer". */
 export const POSSESSIVE_WORDS: readonly string[] = [...POSSESSIVE_S_WORDS, "'", '’'];
+
+/** Words that open a time clause: "after talks broke down", "since the truce collapsed". */
+export const TIME_OPENER_WORDS: readonly string[] = ['after', 'since'];
+
+/** Words that open a clause of circumstance: "while the shelling went on", "as talks stalled", "when it was announced". */
+export const CIRCUMSTANCE_OPENER_WORDS: readonly string[] = ['while', 'as', 'when'];
+
+/** Present forms of "be" and "have" before a participle: "are released", "have been freed". */
+export const PRESENT_AUX_WORDS: readonly string[] = ['is', 'are', 'be', 'been', 'being', 'has', 'have', "'s", "'re"];

@@ -4,7 +4,7 @@
  * that opens a new clause (", and", ", which", ", saying").
  */
 import type { Tokens } from '../segment/tokens';
-import { HARD_WORDS, SOFT_AFTER_COMMA_WORDS, LEAD_WORDS } from '../data/grammar';
+import { HARD_WORDS, SOFT_AFTER_COMMA_WORDS, LEAD_WORDS, TIME_OPENER_WORDS, CIRCUMSTANCE_OPENER_WORDS, MODALS_WORDS, PRESENT_AUX_WORDS } from '../data/grammar';
 
 const HARD = new Set(HARD_WORDS);
 const SOFT_AFTER_COMMA = new Set(SOFT_AFTER_COMMA_WORDS);
@@ -23,26 +23,47 @@ export function concessive(t: Tokens, a: number): boolean {
 }
 
 /** Words that open a time clause: "after talks broke down", "since the truce collapsed". */
-const TIME_OPENERS = new Set(['after', 'since']);
+const TIME_OPENERS = new Set(TIME_OPENER_WORDS);
+/** Words that open a clause of circumstance: "while the shelling went on", "as talks stalled". */
+const CIRCUMSTANCE_OPENERS = new Set(CIRCUMSTANCE_OPENER_WORDS);
+const MODALS = new Set(MODALS_WORDS);
 /** Tokens after the opener searched for the clause's verb. */
 const TIME_REACH = 5;
+/** Forms of "be" and "have" before a participle that keep it out of the past: "are released", "have been freed". */
+const PRESENT_AUX = new Set(PRESENT_AUX_WORDS);
 
-/** A verb in the past ("broke", "collapsed") within reach after k, before any comma. */
+/** A verb in the past ("broke", "collapsed", "were freed") within reach after k, before any comma. */
 function pastVerbAfter(t: Tokens, k: number): boolean {
   for (let j = k + 1; j < k + 1 + TIME_REACH; j++) {
     if (t.value[j] === ',' || t.value[j] === undefined) return false;
     if (t.pos[j] !== 'VERB') continue;
     const w = t.lower[j];
+    if (PRESENT_AUX.has(t.lower[j - 1]) || MODALS.has(t.lower[j - 1])) return false; // "after the hostages are released": terms ahead
     return w.endsWith('ed') || (w !== t.lemma[j] && !w.endsWith('s') && !w.endsWith('ing'));
   }
   return false;
 }
 
-/** A time clause that reports a past event ("… after talks broke down"): background to the
+/** A modal earlier in k's sentence: "would not agree while Hamas held hostages" is reported speech
+ *  moved into the past, and its while-clause sets terms. */
+function modalEarlier(t: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0 && t.sentence[j] === t.sentence[k]; j--) if (MODALS.has(t.lower[j])) return true;
+  return false;
+}
+
+/** A subject, not a verb, after the opener: "as talks stalled", not the comparison "as did one brokered by …". */
+function subjectNext(t: Tokens, a: number): boolean {
+  return !/^(?:VERB|AUX)$/.test(t.pos[a + 1] ?? '');
+}
+
+/** A time clause that reports a past event ("… after talks broke down"), or a clause of circumstance
+ *  beside a plain past act ("called for a truce while the shelling went on"): background to the
  *  statement, not a position taken in it. */
 export function pastEvent(t: Tokens, a: number): boolean {
   // "would sign only after Armenia removed …" sets terms.
-  return TIME_OPENERS.has(t.lower[a]) && t.lower[a - 1] !== 'only' && pastVerbAfter(t, a);
+  // "even as …" is a concession (see concessive).
+  if (t.lower[a - 1] === 'only' || t.lower[a - 1] === 'even' || !pastVerbAfter(t, a)) return false;
+  return TIME_OPENERS.has(t.lower[a]) || (CIRCUMSTANCE_OPENERS.has(t.lower[a]) && subjectNext(t, a) && !modalEarlier(t, a));
 }
 
 /** "did not say whether it would back the truce", "asked whether Lima would join": a clause that asks, not asserts. */

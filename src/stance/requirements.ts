@@ -94,7 +94,8 @@ function refusedKind(c: Context): boolean {
 /** "no talks while …", "no talks until …", "attacks will continue until …"; "for as long as" after war words. */
 function termsNotTime(c: Context): boolean {
   const { t, m, word } = c;
-  if (word === 'while') return negatedTarget(c);
+  // "would not agree to a truce while Hamas holds hostages": a refusal for as long as something lasts names its terms.
+  if (word === 'while') return negatedTarget(c) || (c.before.length > 0 && negatedBefore(t, c.q, m.first, c.from));
   // "will keep hosting talks for as long as they need us" is a duration; "will keep attacking for as long as strikes continue" sets terms.
   if (word === 'as' && t.lower[m.first - 1] === 'for') return c.before.some((it) => it.entry.polarity < 0);
   if (word !== 'until') return true;

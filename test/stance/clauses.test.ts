@@ -21,7 +21,7 @@ describe('clause boundaries', () => {
     ['Peru wants talks; Chile wants war.', ['Peru wants talks', 'Chile wants war.']],
     ['Peru backed talks: Chile waited.', ['Peru backed talks', 'Chile waited.']],
     ['Peru backed talks — and Chile agreed.', ['Peru backed talks', 'and Chile agreed.']],
-    ['Peru backed talks (a first) while Chile waited.', ['Peru backed talks', 'a first', 'while Chile waited.']],
+    ['Peru backed talks (a first) while Chile waited.', ['Peru backed talks', 'a first', 'past: while Chile waited.']],
     ['Peru backed talks. Chile agreed.', ['Peru backed talks.', 'Chile agreed.']],
     ['Peru backed talks, which Chile rejected.', ['Peru backed talks', 'which Chile rejected.']],
     ['Peru backed talks, saying the war must end.', ['Peru backed talks', 'saying the war must end.']],
@@ -47,6 +47,14 @@ describe('clauses that take no position', () => {
     ['Peru will help after talks broke down.', ['Peru will help', 'past: after talks broke down.']],
     ['Peru backed talks since the truce collapsed.', ['Peru backed talks', 'past: since the truce collapsed.']],
     ['Peru did not say whether it would back the truce.', ['Peru did not say', 'question: whether it would back the truce.']],
+    // A clause of circumstance beside a plain past act tells when it happened.
+    ['Peru called for a truce while the shelling went on.', ['Peru called for a truce', 'past: while the shelling went on.']],
+    ['Peru backed talks as the siege dragged on.', ['Peru backed talks', 'past: as the siege dragged on.']],
+    // Not after a modal (speech moved into the past sets terms), nor a comparison ("as did …").
+    ['Peru would not sign while Chile held the valley.', ['Peru would not sign while Chile held the valley.']],
+    ['Peru backed talks, as did Chile.', ['Peru backed talks', 'as did Chile.']],
+    // A participle after a present "be" is ahead in time: terms, not a past event.
+    ['Peru will sign after the hostages are released.', ['Peru will sign after the hostages are released.']],
     // "only after" sets terms: no past event, no boundary.
     ['Peru will sign only after Chile withdraws.', ['Peru will sign only after Chile withdraws.']],
   ];

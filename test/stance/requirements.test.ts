@@ -33,6 +33,8 @@ describe('requirements', () => {
     ['not-a-verb', 'cond.provided', 'Peru said it would back talks, provided that Chile withdraws its troops.', 'withdrawal', 'Peru said it backed talks and had provided its army with tents.'],
     ['not-unconditional', 'cond.precondition', 'Peru said it would join talks, but set preconditions.', 'other', 'Peru said it would join talks with no preconditions.'],
     ['terms-not-time', 'cond.unless', 'Peru said there would be no talks until Chile withdraws its troops.', 'withdrawal', 'Peru ordered its army to halt all attacks until Sunday.'],
+    // A refusal that lasts while something lasts names its terms, though the speech is moved into the past.
+    ['terms-not-time (while, refused)', 'cond.unless', 'Peru said it would not sign a truce while Chile still held hostages.', 'hostages', 'Peru called for a truce while the shelling went on.'],
     ['supposition', 'cond.if', 'Peru said talks could start once sanctions are lifted.', 'sanctions-relief', 'Peru said it would back talks once again.'],
   ];
   it.each(cases)('%s', (_req, marker, meets, kind, fails) => {
