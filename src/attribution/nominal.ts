@@ -21,6 +21,7 @@ export function nominalFrames(doc: Doc, c: Compiled): Frame[] {
     const am = doc.actorMentions[m];
     if (!inBody(doc, am.first)) continue;
     const agents = coordinated(doc, m);
+    m += agents.list.length - 1; // the joined mentions share this phrase's one frame
     const after = agents.end;
     if (t.value[after] === '-' && c.ledParticiples.has(t.lower[after + 1])) {
       out.push(frame(doc, agents.list, after + 1, after + 1));
@@ -37,18 +38,22 @@ function inBody(doc: Doc, k: number): boolean {
   return p?.kind === 'body';
 }
 
-/** "U.S.-French", "the United States and France": mentions joined by a hyphen or "and". */
+/** "U.S.-French", "the Qatari and Egyptian proposal": mentions joined by a hyphen, or by "and" before a demonym. */
 function coordinated(doc: Doc, m: number): { list: Agent[]; end: number } {
-  const t = doc.tokens;
   const list: Agent[] = [];
   let i = m;
   for (;;) {
     const am = doc.actorMentions[i];
     list.push({ first: am.first, last: am.last, actor: am.actor, kind: 'actor' });
     const next = doc.actorMentions[i + 1];
-    if (!next || next.first !== am.last + 1 || t.value[am.last] !== '-') return { list, end: am.last };
+    if (!next || next.first !== am.last + 1 || !joins(doc.tokens.value[am.last], next.type)) return { list, end: am.last };
     i++;
   }
+}
+
+/** The word between two mentions joins them into one modifier: "U.S.-French", "Qatari and Egyptian". */
+function joins(word: string, nextType: string): boolean {
+  return word === '-' || (word === 'and' && nextType === 'demonym');
 }
 
 /** Index of a proposal noun in the mention's own noun phrase ("'s 12-point peace plan", "U.S. proposal"). */

@@ -171,13 +171,22 @@ function withCoordinated(doc: Doc, c: Compiled, agent: Agent, floor: number): Ag
   while (j > floor && COORD.has(doc.tokens.lower[j])) {
     const isAnd = doc.tokens.lower[j] !== ',';
     if (!isAnd && !sawAnd) break;
-    const prev = agentEndingAt(doc, c, j - 1);
+    const prev = agentEndingAt(doc, c, j - 1) ?? sharedHead(doc, agent, j);
     if (!prev || prev.actor === undefined) break;
     sawAnd ||= isAnd;
     out.unshift(prev);
     j = titleStart(doc, c, prev.first, floor) - 1;
   }
   return out;
+}
+
+/** "Egyptian and Qatari mediators": a demonym before the link shares the head noun of the demonym after it. */
+function sharedHead(doc: Doc, agent: Agent, j: number): Agent | undefined {
+  const mentionAt = (k: number) => (doc.actorAt[k] >= 0 ? doc.actorMentions[doc.actorAt[k]] : undefined);
+  const after = mentionAt(j + 1);
+  const before = mentionAt(j - 1);
+  if (after?.type !== 'demonym' || before?.type !== 'demonym' || before.last !== j) return undefined;
+  return { first: before.first, last: before.last, actor: before.actor, kind: agent.kind };
 }
 
 /** "Sir Keir Starmer and President Macron": the first token of the title words before a person at k. */

@@ -15,6 +15,8 @@ describe('positions taken in a noun phrase', () => {
     ['a possessive call', 'Envoys debated Kenya’s call for a truce.', ['KEN'], 'Kenya’s call for a truce.'],
     ['a demonym’s proposal', 'Ministers studied a French proposal for a 60-day truce.', ['FRA'], 'French proposal for a 60-day truce.'],
     ['a capital’s plan, with numbers and nouns between', 'Officials weighed Ankara’s six-point peace plan.', ['TUR'], 'Ankara’s six-point peace plan.'],
+    ['demonyms joined by "and" share the proposal', 'Ministers studied the Kenyan and Ugandan proposal for a truce.', ['KEN', 'UGA'], 'Kenyan and Ugandan proposal for a truce.'],
+    ['"X-Y call": one frame for both, not one more for the second', 'Envoys weighed the Chile-Peru call for a truce.', ['CHL', 'PER'], 'Chile-Peru call for a truce.'],
     ['"X-mediated": the phrase stops at the finite verb', 'Oman-mediated talks resumed in Muscat.', ['OMN'], 'mediated talks'],
     ['"X-backed": the phrase stops at "that"', 'Residents fled the Rwanda-backed militia that seized the town.', ['RWA'], 'backed militia'],
   ];
