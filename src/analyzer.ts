@@ -10,7 +10,7 @@ import { COUNTRIES, NOT_ACTORS } from './data/countries';
 import { ORGANIZATIONS, NOT_ORGANIZATIONS } from './data/organizations';
 import { PEOPLE } from './data/people';
 import { CEASEFIRE } from './data/ceasefire';
-import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS, LED_PARTICIPLES, POSITION_NOUNS, GROUP_NOUNS, COMPANION_WORDS, PARTNER_VERBS, VIEW_NOUNS, VIEW_VERBS } from './data/voice';
+import { SPEECH_VERBS, ACTION_VERBS, VOICE_NOUNS, INSTITUTION_NOUNS, DOCUMENT_NOUNS, LED_PARTICIPLES, POSITION_NOUNS, GROUP_NOUNS, COMPANION_WORDS, MEMBER_WORDS, PARTNER_VERBS, VIEW_NOUNS, VIEW_VERBS } from './data/voice';
 import { compileGazetteer } from './actors/gazetteer';
 import { compileTitles } from './actors/titles';
 import { compileQuestion } from './lexicon/compile';
@@ -58,6 +58,7 @@ export function compile(options: AnalyzerOptions = {}): Compiled {
     positionNouns: new Set(POSITION_NOUNS),
     groupNouns: new Set(GROUP_NOUNS),
     companionWords: new Set(COMPANION_WORDS),
+    memberWords: new Set(MEMBER_WORDS),
     partnerVerbs: new Set(PARTNER_VERBS),
     viewNouns: new Set(VIEW_NOUNS),
     viewVerbs: new Set(VIEW_VERBS),

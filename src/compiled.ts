@@ -20,6 +20,8 @@ export interface Compiled {
   readonly groupNouns: ReadonlySet<string>;
   /** Companion phrases, lower-case, words joined by one space. */
   readonly companionWords: ReadonlySet<string>;
+  /** "including", "among them": a group's members follow. */
+  readonly memberWords: ReadonlySet<string>;
   readonly partnerVerbs: ReadonlySet<string>;
   readonly viewNouns: ReadonlySet<string>;
   readonly viewVerbs: ReadonlySet<string>;

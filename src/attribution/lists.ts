@@ -23,7 +23,8 @@ const MAX_LISTED = 14;
 export function listedSubject(doc: Doc, c: Compiled, s: Sentence, v: number): { agents: Agent[]; end: number } | undefined {
   const t = doc.tokens;
   const g = RELATIVES.has(t.lower[v - 1]) ? v - 2 : v - 1;
-  if (!c.groupNouns.has(t.lower[g])) return undefined;
+  // "Voting against were A and B": a gerund opening the sentence is the group itself.
+  if (!c.groupNouns.has(t.lower[g]) && !(v === s.first && t.lower[v].endsWith('ing'))) return undefined;
   for (let k = v + 1; k < Math.min(s.last, v + MAX_LISTED); k++) {
     if (doc.quoteAt[k] >= 0 || t.value[k] === ';') return undefined;
     if (LIST_LINKS.has(t.lower[k])) {
@@ -46,7 +47,9 @@ export function partners(doc: Doc, c: Compiled, s: Sentence, v: number, lemma: s
 export function verbLemma(doc: Doc, c: Compiled, v: number): string {
   const t = doc.tokens;
   const lemma = t.lemma[v];
-  if (t.pos[v] !== 'NOUN' || !lemma.endsWith('ing') || !/^(?:ADP|DET)$/.test(t.pos[v + 1] ?? '') || t.lower[v + 1] === 'of') return lemma;
+  // A capitalised gerund opening a sentence ("Voting against were …") is tagged as a name.
+  const nounLike = t.pos[v] === 'NOUN' || (t.pos[v] === 'PROPN' && t.sentence[v - 1] !== t.sentence[v]);
+  if (!nounLike || !lemma.endsWith('ing') || !/^(?:ADP|DET)$/.test(t.pos[v + 1] ?? '') || t.lower[v + 1] === 'of') return lemma;
   const stem = lemma.slice(0, -3);
   const known = (w: string) => c.actionVerbs.has(w) || c.speechVerbs.has(w);
   for (const w of [stem, `${stem}e`, stem.slice(0, -1)]) if (w.length > 1 && known(w)) return w;

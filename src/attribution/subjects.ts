@@ -59,7 +59,7 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
 /** At a comma or dash j before the verb: the subjects the aside names or follows, or the token to
  *  read on from (before the aside), or undefined when the aside does not close. */
 function beforeAside(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | number | undefined {
-  const joined = companionSubjects(doc, c, j, floor);
+  const joined = companionSubjects(doc, c, j, floor) ?? memberSubjects(doc, c, j, floor);
   if (joined) return joined;
   const before = doc.personAt[j - 1] >= 0 || (doc.actorAt[j - 1] >= 0 && doc.actorMentions[doc.actorAt[j - 1]].type !== 'demonym');
   const named = before ? agentEndingAt(doc, c, j - 1) : undefined;
@@ -147,12 +147,12 @@ function openingSubject(doc: Doc, c: Compiled, j: number): Agent[] | undefined {
   return all;
 }
 
-/** For a comma at j closing an aside ("Orban, campaigning for …, said"), the aside's opening comma. */
 /** The agent fills the aside opened at `open` (a determiner or a title word may lead it). */
 function isWholeAside(agent: Agent, open: number | undefined): boolean {
   return open === undefined || agent.first - open <= 2;
 }
 
+/** For a comma at j closing an aside ("Orban, campaigning for …, said"), the aside's opening comma. */
 function asideStart(doc: Doc, j: number, floor: number): number | undefined {
   const t = doc.tokens;
   const open = t.value[j];
@@ -240,8 +240,25 @@ export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undef
   if (PARTICLES.has(t.lower[j])) j++; // "put forward by", "turned down by", "brushed aside by"
   if (t.lower[j] === 'jointly' || t.pos[j] === 'ADV') j++;
   if (t.lower[j] !== 'by') return undefined;
-  const out = agentList(doc, c, j + 1, doc.sentences[t.sentence[v]].last);
+  const last = doc.sentences[t.sentence[v]].last;
+  const out = agentList(doc, c, j + 1, last);
+  if (!out.length) out.push(...groupMembers(doc, c, j + 1, last));
   return out.length ? out : undefined;
+}
+
+/** Tokens from a group phrase's start to its noun: "by more than 120 countries". */
+const GROUP_REACH = 5;
+
+/** "backed by 120 countries, including A, B and C": the members a group phrase at k names. */
+export function groupMembers(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {
+  const t = doc.tokens;
+  for (let g = k; g < Math.min(ceiling, k + GROUP_REACH); g++) {
+    if (!c.groupNouns.has(t.lower[g])) continue;
+    const j = t.value[g + 1] === ',' ? g + 2 : g + 1;
+    const n = phraseLength(c.memberWords, t.lower, j);
+    return n === 0 ? [] : agentList(doc, c, j + n, ceiling).map((a) => ({ ...a, rule: 'rule.list' }));
+  }
+  return [];
 }
 
 /** Particles of a phrasal verb between a passive participle and its "by". */
@@ -264,23 +281,35 @@ export function agentList(doc: Doc, c: Compiled, k: number, ceiling: number): Ag
   return out;
 }
 
-/** Length of a companion phrase ("alongside", "together with") starting at k, or 0. */
-function companionAt(doc: Doc, c: Compiled, k: number): number {
-  const t = doc.tokens;
-  for (let n = 3; n >= 1; n--) if (c.companionWords.has(t.lower.slice(k, k + n).join(' '))) return n;
+/** Length of the longest phrase of `phrases` (up to three words) starting at k, or 0. */
+function phraseLength(phrases: ReadonlySet<string>, lower: readonly string[], k: number): number {
+  for (let n = 3; n >= 1; n--) if (phrases.has(lower.slice(k, k + n).join(' '))) return n;
   return 0;
 }
 
 /** "Cuba, alongside Laos and Iran, has been mediating": for a comma at j closing an aside made only of a
  *  companion phrase and names, the subject before the aside and the companions all act. */
 function companionSubjects(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | undefined {
+  const aside = namesAside(doc, c, c.companionWords, j, floor);
+  if (!aside) return undefined;
+  const main = agentEndingAt(doc, c, aside.open - 1);
+  if (!main || main.actor === undefined) return undefined;
+  return [...withCoordinated(doc, c, main, floor), ...aside.names.map((a) => ({ ...a, rule: 'rule.companion' }))];
+}
+
+/** "120 countries, including Chile and Peru, voted for …": a group's members named in an aside are its subjects. */
+function memberSubjects(doc: Doc, c: Compiled, j: number, floor: number): Agent[] | undefined {
+  const aside = namesAside(doc, c, c.memberWords, j, floor);
+  if (!aside || !c.groupNouns.has(doc.tokens.lower[aside.open - 1])) return undefined;
+  return aside.names.map((a) => ({ ...a, rule: 'rule.list' }));
+}
+
+/** For a comma at j closing an aside made only of a phrase of `words` and names: its opening comma and the names. */
+function namesAside(doc: Doc, c: Compiled, words: ReadonlySet<string>, j: number, floor: number): { open: number; names: Agent[] } | undefined {
   const open = asideStart(doc, j, floor);
   if (open === undefined) return undefined;
-  const n = companionAt(doc, c, open + 1);
+  const n = phraseLength(words, doc.tokens.lower, open + 1);
   if (n === 0) return undefined;
-  const companions = agentList(doc, c, open + 1 + n, j);
-  if (!companions.length || companions[companions.length - 1].last !== j) return undefined;
-  const main = agentEndingAt(doc, c, open - 1);
-  if (!main || main.actor === undefined) return undefined;
-  return [...withCoordinated(doc, c, main, floor), ...companions.map((a) => ({ ...a, rule: 'rule.companion' }))];
+  const names = agentList(doc, c, open + 1 + n, j);
+  return names.length && names[names.length - 1].last === j ? { open, names } : undefined;
 }

@@ -93,7 +93,7 @@ export const SUBORDINATORS_WORDS: readonly string[] = ['while', 'although', 'tho
 export const DETERMINERS_WORDS: readonly string[] = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this'];
 
 /** Words between a group's clause and its list: "were", "included". */
-export const LIST_LINKS_WORDS: readonly string[] = ['were', 'are', 'was', 'is', 'include', 'included', 'includes'];
+export const LIST_LINKS_WORDS: readonly string[] = ['were', 'are', 'was', 'is', 'include', 'included', 'includes', ':'];
 
 /** Words that end the noun phrase: what follows says what the thing does ("the Iran-backed group that began firing"). */
 export const PHRASE_END_WORDS: readonly string[] = [',', ';', ':', 'that', 'which', 'who', 'whose', 'as', 'after', 'when', 'while'];

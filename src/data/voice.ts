@@ -77,6 +77,9 @@ export const GROUP_NOUNS: readonly string[] = [
   'countries', 'states', 'nations', 'members', 'governments', 'delegations', 'those', 'signatories', 'sponsors', 'co-sponsors',
 ];
 
+/** Words after a group that open the list of its members: "backed by 120 countries, including A, B and C". */
+export const MEMBER_WORDS: readonly string[] = ['including', 'among them', 'among whom', 'such as', 'notably', 'led by'];
+
 /** Words that open an aside naming companions of the subject: "X, alongside Y and Z, has been mediating". */
 export const COMPANION_WORDS: readonly string[] = ['alongside', 'along with', 'together with', 'as well as', 'joined by', 'with', 'like'];
 

@@ -9,6 +9,10 @@ describe('agents listed apart from their verb', () => {
     ['"the N countries voting against it were A, B and C"', 'The eight countries voting against it were Cuba, Bolivia and Nicaragua.', 'voting', ['CUB', 'BOL', 'NIC'], ['rule.list', 'rule.list', 'rule.list'], 'voting against it'],
     ['"those that backed it included A and B"', 'Those that backed the text included Malta and Slovenia.', 'backed', ['MLT', 'SVN'], ['rule.list', 'rule.list'], 'backed the text'],
     ['"the states that abstained were A and B"', 'The states that abstained were India and Brazil.', 'abstained', ['IND', 'BRA'], ['rule.list', 'rule.list'], 'abstained'],
+    ['"Voting against were A and B": a gerund opening the sentence is the group', 'Voting against the text were Malta and Slovenia.', 'Voting', ['MLT', 'SVN'], ['rule.list', 'rule.list'], 'Voting against the text'],
+    ['"N countries voted in favour: A, B and C": a list after a colon', 'Ninety states voted in favour: Peru, Ghana and Fiji.', 'voted', ['PER', 'GHA', 'FJI'], ['rule.list', 'rule.list', 'rule.list'], 'voted in favour'],
+    ['"backed by N countries, including A and B": the group’s members', 'The text was backed by 90 states, including Peru and Ghana.', 'backed', ['PER', 'GHA'], ['rule.list', 'rule.list'], 'The text was backed by 90 states'],
+    ['"N countries, among them A and B, voted …": members in an aside', 'Ninety states, among them Peru and Ghana, voted for the text.', 'voted', ['PER', 'GHA'], ['rule.list', 'rule.list'], 'voted for the text.'],
     ['"X agreed with Y to …": the partner acts too', 'Chile agreed with Argentina to pause the border patrols.', 'agreed', ['CHL', 'ARG'], [undefined, 'rule.partner'], 'agreed with Argentina to pause the border patrols.'],
     ['"X signed with Y …"', 'Chile signed with Argentina a pledge to halt the fighting.', 'signed', ['CHL', 'ARG'], [undefined, 'rule.partner'], 'signed with Argentina a pledge to halt the fighting.'],
     ['"X was joined by Y and Z in calling for …": the one joined calls too', 'Ecuador was joined by Colombia and Panama in calling for a truce.', 'calling', ['COL', 'PAN', 'ECU'], [undefined, undefined, 'rule.partner'], 'calling for a truce.'],
@@ -17,6 +21,11 @@ describe('agents listed apart from their verb', () => {
   it.each(cases)('%s', (_name, body, verb, actors, rules, text) => {
     const f = frameAt(body, verb);
     expect([f.actors, f.rules, f.text]).toEqual([actors, rules, text]);
+  });
+
+  it('gives every listed state the list’s label (guideline 7)', () => {
+    const r = analyze(`${LEAD}The resolution demanding a truce was backed by 90 states, including Peru and Ghana. Voting against it were Malta and Slovenia.`, { date: '2025-03-01' });
+    expect(['PER', 'GHA', 'MLT', 'SVN'].map((id) => actor(r, id).stance)).toEqual(['support', 'support', 'oppose', 'oppose']);
   });
 
   it('finds no partner after a verb that is not done together ("rejected talks with Y")', () => {
