@@ -71,13 +71,14 @@ export function nextComma(doc: Doc, v: number, last: number): number {
 }
 
 /** The first auxiliary from `from` that is a clause's finite verb ("… demanding a ceasefire was vetoed"),
- *  not one inside a relative clause or an infinitive ("talks that would end the war"); else `last`. */
+ *  not one inside a relative clause or an infinitive ("talks that would have ended the war was vetoed":
+ *  the inner verb group is passed over); else `last`. */
 export function finiteAfter(doc: Doc, from: number, last: number): number {
   const t = doc.tokens;
   for (let k = from; k < last; k++) {
     if (doc.quoteAt[k] >= 0 || t.pos[k] !== 'AUX') continue;
-    if (INNER_CLAUSE.has(t.lower[k - 1] ?? '')) return last;
-    return k;
+    if (!INNER_CLAUSE.has(t.lower[k - 1] ?? '')) return k;
+    while (k + 1 < last && /^(?:AUX|ADV|PART)$/.test(t.pos[k + 1])) k++;
   }
   return last;
 }

@@ -134,9 +134,15 @@ function keepModifiers(passive: FrameDraft, frames: readonly FrameDraft[]): void
 function embed(doc: Doc, c: Compiled, top: FrameDraft, f: FrameDraft): void {
   const reason = embedding(doc, c, top, f);
   // One of the outer frame's several speakers: a statement of its own, cut out of the outer.
-  if (reason === undefined) { top.excluded.push([f.agents[0].first, f.last, 'clause.own-statement']); return; }
+  if (reason === undefined) { top.excluded.push([ownStart(top, f), f.last, 'clause.own-statement']); return; }
   drop(f, reason);
-  if (reason === 'embedded.describes-other') top.excluded.push([f.agents[0].first, f.last, reason]);
+  if (reason === 'embedded.describes-other') top.excluded.push([ownStart(top, f), f.last, reason]);
+}
+
+/** Where f's words start inside top: at its subject, unless the subject stands before top's words
+ *  ("X, who …, urged … and said he would keep working with Y": X is the outer speaker too). */
+function ownStart(top: Frame, f: Frame): number {
+  return f.agents[0].first >= top.first ? f.agents[0].first : f.first;
 }
 
 /** Whose voice f is inside top: a reason it is not its agent's own statement, or undefined when it is. */
@@ -148,6 +154,8 @@ function embedding(doc: Doc, c: Compiled, top: Frame, f: Frame): DropReason | un
     // speakers, only this one's words: a statement of its own.
     return sameActor(f, top) ? 'embedded.same-speaker-merged' : undefined;
   }
+  // "Washington said it was working with Doha to …": the speaker acting with partners, a statement of all of them.
+  if (sameActor(f, top)) return undefined;
   if (deontic(doc, f)) return 'embedded.demand';
   if (contingent(doc, f) || underCondition(doc, c, top, f)) return 'embedded.condition';
   return 'embedded.describes-other';

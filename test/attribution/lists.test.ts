@@ -14,6 +14,7 @@ describe('agents listed apart from their verb', () => {
     ['"backed by N countries, including A and B": the group’s members', 'The text was backed by 90 states, including Peru and Ghana.', 'backed', ['PER', 'GHA'], ['rule.list', 'rule.list'], 'The text was backed by 90 states'],
     ['"N countries, among them A and B, voted …": members in an aside', 'Ninety states, among them Peru and Ghana, voted for the text.', 'voted', ['PER', 'GHA'], ['rule.list', 'rule.list'], 'voted for the text.'],
     ['"X agreed with Y to …": the partner acts too', 'Chile agreed with Argentina to pause the border patrols.', 'agreed', ['CHL', 'ARG'], [undefined, 'rule.partner'], 'agreed with Argentina to pause the border patrols.'],
+    ['"X worked with Y and Z to …"', 'Chile worked with Peru and Ghana to broker a truce.', 'worked', ['CHL', 'PER', 'GHA'], [undefined, 'rule.partner', 'rule.partner'], 'worked with Peru and Ghana to broker a truce.'],
     ['"X signed with Y …"', 'Chile signed with Argentina a pledge to halt the fighting.', 'signed', ['CHL', 'ARG'], [undefined, 'rule.partner'], 'signed with Argentina a pledge to halt the fighting.'],
     ['"X was joined by Y and Z in calling for …": the one joined calls too', 'Ecuador was joined by Colombia and Panama in calling for a truce.', 'calling', ['COL', 'PAN', 'ECU'], [undefined, undefined, 'rule.partner'], 'calling for a truce.'],
     ['a present-tense verb tagged as a noun ("X, like Y, backs …")', 'Norway, like Iceland, backs the truce.', 'backs', ['NOR', 'ISL'], [undefined, 'rule.companion'], 'backs the truce.'],

@@ -49,6 +49,27 @@ describe('a frame inside another', () => {
     expect(found[2].excluded).toEqual([['clause.own-statement', 'put forward by Slovenia'], ['clause.own-statement', 'urging a pause']]);
   });
 
+  it('keeps a participle’s relative clause inside it, so the passive after it has its own agent', () => {
+    const found = frames('A motion put forward by Malta urging talks that would end the war was vetoed by Russia.');
+    expect(found.map((f) => [f.verb, f.actors, f.text, f.embedded])).toEqual([
+      ['put', ['MLT'], 'A motion put forward by Malta', false],
+      ['urging', ['MLT'], 'urging talks that would end the war', false],
+      ['vetoed', ['RUS'], 'A motion put forward by Malta urging talks that would end the war was vetoed by Russia.', false],
+    ]);
+  });
+
+  it('gives the speaker acting with a partner a statement of both', () => {
+    const [said, working] = frames('Oman said Muscat was working with Jordan to revive the talks.');
+    expect(said.excluded).toEqual([['clause.own-statement', 'Muscat was working with Jordan to revive the talks.']]);
+    expect([working.actors, working.embedded]).toEqual([['OMN', 'JOR'], false]);
+  });
+
+  it('cuts an inner frame out from its verb when its subject stands before the outer words', () => {
+    const [urged] = frames('Peru’s envoy, who wrote the plan, urged restraint and said Lima would keep working with Quito to broker a truce.');
+    expect(urged.text).toContain('urged restraint');
+    expect(urged.excluded.every(([, words]) => !words.includes('urged'))).toBe(true);
+  });
+
   it('gives one of several speakers going on a statement of its own', () => {
     const [said, host] = frames('Kenya and Uganda said Nairobi would host the talks.');
     expect(said.excluded).toEqual([['clause.own-statement', 'Nairobi would host the talks.']]);
