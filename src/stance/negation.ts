@@ -34,8 +34,18 @@ export function negators(t: Tokens, q: CompiledQuestion, items: readonly Match[]
  *  words ("Full-scale war is not in anyone's interest"), and after `floor` (the last scored cue). */
 export function flipAt(t: Tokens, negs: readonly number[], floor: number, from: number, head: number, upTo: number): number {
   let n = 0;
-  for (const k of negs) if ((k >= Math.max(floor, head - NEGATION_REACH) || (k >= floor && negatedSubject(t, k, from))) && k < upTo && !contrastEnded(t, k, head)) n++;
+  for (const k of negs) if (k >= floor && (reaches(t, k, head) || negatedSubject(t, k, from)) && k < upTo && !contrastEnded(t, k, head)) n++;
   return n % 2 ? -1 : 1;
+}
+
+/** A negator at k within NEGATION_REACH of the cue at head, not counting an aside set off by commas
+ *  right after it ("did not, at this stage of the war, want a ceasefire"). */
+function reaches(t: Tokens, k: number, head: number): boolean {
+  let gap = head - k;
+  if (t.value[k + 1] === ',') {
+    for (let j = k + 2; j < head; j++) if (t.value[j] === ',') { gap -= j - k; break; }
+  }
+  return gap <= NEGATION_REACH;
 }
 
 /** "not only a ceasefire but …", "nothing more than a ploy", "nothing but a trap": no negation. */
