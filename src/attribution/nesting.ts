@@ -9,7 +9,7 @@ import type { Compiled } from '../compiled';
 import type { DropReason } from '../data/reasons';
 import { matchAll, type Match } from '../lexicon/match';
 import { MAX_CLAUSE } from './clause';
-import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS, SUPPOSITION_WORDS, ARMED_GROUP_WORDS, POSSESSIVE_WORDS } from '../data/grammar';
+import { DEONTIC_WORDS, CONTINGENT_WORDS, LEAD_WORDS, SUPPOSITION_WORDS, ARMED_GROUP_WORDS, POSSESSIVE_WORDS, POSSESSIVE_S_WORDS, PAST_BE_WORDS, MODALS_WORDS, SUBJECT_PRONOUNS } from '../data/grammar';
 
 /** Modals that make an embedded clause a demand of the outer speaker. */
 const DEONTIC = new Set(DEONTIC_WORDS);
@@ -187,6 +187,11 @@ const LEAD = new Set(LEAD_WORDS);
 const SUBJECT_SEARCH = 10;
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
 const POSSESSIVE = new Set(POSSESSIVE_WORDS);
+const POSSESSIVE_S = new Set(POSSESSIVE_S_WORDS);
+/** Forms of "be" that put a passive in the past or perfect: "was rejected", "had been violated", "is being undermined". */
+const PAST_BE = new Set(PAST_BE_WORDS);
+const MODALS = new Set(MODALS_WORDS);
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 /** Nouns for an armed side that no state calls itself: "the rebels", "the militants". */
 const ARMED_GROUP = new Set(ARMED_GROUP_WORDS);
 /** Tokens between a subject and its verb. */
@@ -259,7 +264,34 @@ export function othersAct(doc: Doc, owners: ReadonlySet<number | undefined>, m: 
   const t = doc.tokens;
   const other = (k: number) => { const a = actorOf(doc, k); return a !== undefined && !owners.has(a); };
   if (t.lower[m.last] === 'by') return other(t.lower[m.last + 1] === 'the' ? m.last + 2 : m.last + 1);
-  return /^['’]s$/.test(t.lower[m.first - 1] ?? '') && other(m.first - 2);
+  return POSSESSIVE_S.has(t.lower[m.first - 1] ?? '') && other(m.first - 2);
+}
+
+/**
+ * "Peru said a call for a truce was rejected", "… that the truce had been violated": a clause whose
+ * subject is a phrase of the question and whose verb is an agentless past passive reports an event
+ * (someone rejected, violated); it is not the speaker's position. Not with a "by" agent (that agent's act,
+ * or the speaker's own), nor for a state ("talks were needed": an evaluation), nor with a modal ("must be respected").
+ */
+export function describesEvent(doc: Doc, owners: ReadonlySet<number | undefined>, f: Frame, a: number, b: number, cues: readonly Match[]): boolean {
+  const t = doc.tokens;
+  const p = cues.find((m) => m.entry.role === 'predicate' && m.entry.applies !== 'subject' && pastPassive(t, m.first));
+  if (!p || t.lower[p.last] === 'by') return false; // an agent named: its act (othersAct) or the speaker's own
+  let k = a;
+  while (k < b && (LEAD.has(t.lower[k]) || k === f.verb)) k++;
+  if (k >= p.first || actorOf(doc, k) !== undefined || SUBJECT_PRONOUN.has(t.lower[k])) return false;
+  // The subject runs straight into the passive: "the ceasefire would last only as long as no attacks were launched" has a verb of its own.
+  for (let j = k; j < p.first; j++) if (t.pos[j] === 'VERB' || (t.pos[j] === 'AUX' && !PAST_BE.has(t.lower[j]) && t.lemma[j] !== 'have')) return false;
+  return cues.some((m) => m.entry.role === 'target' && m.first >= k && m.last <= p.first);
+}
+
+/** A participle after a past or perfect "be" ("was rejected", "had been violated"), no modal before it. */
+function pastPassive(t: Doc['tokens'], k: number): boolean {
+  let j = k - 1;
+  if (t.pos[j] === 'ADV') j--;
+  if (!PAST_BE.has(t.lower[j]) || t.pos[k] !== 'VERB' || !/(?:ed|en|wn|ne|nt|ld)$/.test(t.lower[k])) return false;
+  for (let d = 1; d <= 2; d++) if (DEONTIC.has(t.lower[j - d]) || MODALS.has(t.lower[j - d])) return false;
+  return true;
 }
 
 /** The actor named (or whose person is named) at token k. */

@@ -232,3 +232,6 @@ export const CIRCUMSTANCE_OPENER_WORDS: readonly string[] = ['while', 'as', 'whe
 
 /** Present forms of "be" and "have" before a participle: "are released", "have been freed". */
 export const PRESENT_AUX_WORDS: readonly string[] = ['is', 'are', 'be', 'been', 'being', 'has', 'have', "'s", "'re"];
+
+/** Forms of "be" before a participle that report a past or ongoing event: "was rejected", "had been violated", "is being undermined". */
+export const PAST_BE_WORDS: readonly string[] = ['was', 'were', 'been', 'being'];

@@ -12,7 +12,7 @@ import { matchAll, type Match } from '../lexicon/match';
 import { hasOffTopic, inDomain, offTopic } from './relevance';
 import { emptyReason, type FrameNote, type Notes, type Skip } from './notes';
 import type { DropReason } from '../data/reasons';
-import { describesOther, othersAct } from '../attribution/nesting';
+import { describesEvent, describesOther, othersAct } from '../attribution/nesting';
 
 export interface ScoredStatement {
   readonly frame: Frame;
@@ -148,9 +148,10 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches, notes?: 
   const skipped: Skip[] = [];
   let prev: [number, number] | undefined;
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
-    const why = clauseDrop(doc, owners, f, a, b);
+    const cues = within(body.cues, body.cueAt, a, b, mask, f.first);
+    const why = clauseDrop(doc, owners, f, a, b) ?? (describesEvent(doc, owners, f, a, b, cues) ? 'clause.describes-event' : undefined);
     if (why) { skipped.push({ reason: why, first: a, last: b }); continue; }
-    const items = ownCues(doc, owners, within(body.cues, body.cueAt, a, b, mask, f.first), skipped);
+    const items = ownCues(doc, owners, cues, skipped);
     const marks = within(body.markers, body.markerAt, a, b, mask, f.first);
     const found = clauseConditions(t, q, items, marks, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
     prev = [a, b];

@@ -144,6 +144,11 @@ describe('drop reasons', () => {
     expect(dropped(`${WAR}It is clearly a sign that China supports the talks.`, 'CHN', 'supports')).toBe('embedded.that-clause-writer');
   });
 
+  it('clause.describes-event', () => {
+    expect(dropped(`${WAR}Turkey said the truce had been broken overnight.`, 'TUR', 'said')).toBe('clause.describes-event');
+    expect(dropped(`${WAR}Turkey said a call for a truce was turned down.`, 'TUR', 'said')).toBe('clause.describes-event');
+  });
+
   it('clause.describes-other, clause.accusation, clause.past-event, clause.concessive', () => {
     expect(dropped(`${WAR}Zelensky said Putin was dragging out the war.`, 'UKR', 'said')).toBe('clause.describes-other');
     expect(dropped(`${WAR}Moscow accused Kyiv of rejecting talks.`, 'RUS', 'accused')).toBe('clause.accusation');
