@@ -47,13 +47,16 @@ export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefine
     }
     if ((w === 'and' || w === 'but') && !agentEndingAt(doc, c, j - 1)) return sharedSubject(doc, c, j, floor);
     const agent = agentEndingAt(doc, c, j);
-    if (agent?.kind === 'document') {
-      const authors = documentAuthors(doc, agent.last - 1);
-      if (authors.length) return authors;
-    }
-    return agent ? withCoordinated(doc, c, agent, floor) : undefined;
+    return agent ? (authorsOf(doc, agent) ?? withCoordinated(doc, c, agent, floor)) : undefined;
   }
   return undefined;
+}
+
+/** Every author a document agent names ("the plan, drafted by X and Y"), or undefined. */
+function authorsOf(doc: Doc, agent: Agent): Agent[] | undefined {
+  if (agent.kind !== 'document') return undefined;
+  const authors = documentAuthors(doc, agent.last - 1);
+  return authors.length ? authors : undefined;
 }
 
 /** At a comma or dash j before the verb: the subjects the aside names or follows, or the token to
@@ -133,6 +136,8 @@ function openingSubject(doc: Doc, c: Compiled, j: number): Agent[] | undefined {
   if (first >= j || first - s.first > 8) return undefined;
   const agent = agentEndingAt(doc, c, first - 1);
   if (!agent || agent.kind === 'pronoun') return undefined;
+  const authors = authorsOf(doc, agent);
+  if (authors) return authors; // "The proposal, drafted by Chile and Peru, called for …": every author
   // "Qatar and Egypt, which have been mediating, said", "Chile, Peru and Ghana, all members of …, voted":
   // coordinated subjects all speak.
   const list = agentList(doc, c, agent.first, j);

@@ -36,6 +36,7 @@ describe('the subject of a verb', () => {
     ['"X, Y and Z were among the countries that …"', 'Cuba, Bolivia and Nicaragua were among the nine countries that voted against.', 'voted', ['CUB', 'BOL', 'NIC'], 'action', 'voted against.'],
     ['a verb after "and" shares the earlier verb’s subject', 'The Houthis launched drones and said they would keep up the attacks.', 'said', ['HOUTHIS'], 'reported', 'said they would keep up the attacks.'],
     ['a passive’s agents after "by", its content before the verb', 'The offer was rejected by Armenia and Azerbaijan.', 'rejected', ['ARM', 'AZE'], 'action', 'The offer was rejected by Armenia and Azerbaijan.'],
+    ['a document with several authors speaks for all of them', 'The plan, drafted by Ghana and Togo, called for a truce.', 'called', ['GHA', 'TGO'], 'reported', 'called for a truce.'],
     ['coordinated demonyms share one head noun', 'Kenyan and Ugandan envoys proposed a truce.', 'proposed', ['KEN', 'UGA'], 'reported', 'proposed a truce.'],
     ['three demonyms before one head', 'Chilean, Peruvian and Bolivian diplomats pressed for talks.', 'pressed', ['CHL', 'PER', 'BOL'], 'reported', 'pressed for talks.'],
     ['a phrasal passive ("turned down by")', 'The proposal was turned down by Chile.', 'turned', ['CHL'], 'action', 'The proposal was turned down by Chile.'],
