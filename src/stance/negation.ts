@@ -54,11 +54,15 @@ function restrictive(t: Tokens, k: number): boolean {
   return (t.lower[k] === 'not' && next === 'only') || ((next === 'more' || next === 'less') && t.lower[k + 2] === 'than') || next === 'but';
 }
 
-/** "Nobody around the cabinet table is talking about a ceasefire": a negative subject opening the
- *  clause negates its verb however long the subject is. */
+/** "Nobody around the cabinet table is talking about a ceasefire", "said nobody in its cabinet would
+ *  accept …": a negative subject opening the clause (after its speech verb) negates its verb however
+ *  long the subject is. */
 function negatedSubject(t: Tokens, k: number, from: number): boolean {
   if (!SUBJECT_NEGATORS.has(t.lower[k]) && !(t.lower[k] === 'no' && t.lower[k + 1] === 'one')) return false;
-  for (let j = from; j < k; j++) if (!/^[“"‘]$/.test(t.value[j]) && t.lower[j] !== 'that' && t.lower[j] !== 'but') return false;
+  for (let j = from; j < k; j++) {
+    if (j === from && t.pos[j] === 'VERB') continue; // the reporting verb the clause opens with
+    if (!/^[“"‘]$/.test(t.value[j]) && t.lower[j] !== 'that' && t.lower[j] !== 'but') return false;
+  }
   return true;
 }
 

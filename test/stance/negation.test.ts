@@ -17,6 +17,7 @@ describe('negation scope', () => {
     ['never a surrender = support', 'The Vatican said negotiations were never a surrender.', 'VAT', 'support'],
     ['negation reaches only its clause', 'Japan did not comment on the strikes, but said it wanted a ceasefire.', 'JPN', 'support'],
     ['an aside after "not" does not carry the cue out of reach', 'Malta said it did not, at this point in the conflict, want a truce.', 'MLT', 'oppose'],
+    ['a negative subject after the speech verb negates its verb', 'Malta said nobody in its cabinet would accept a truce.', 'MLT', 'oppose'],
     ['a contrast is not a negation', 'Hungary said talks, not weapons, would end the war.', 'HUN', 'support'],
   ];
   it.each(cases)('%s', (_name, body, id, stance) => expect(stanceOf(body, id).stance).toBe(stance));
