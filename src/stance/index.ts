@@ -40,8 +40,8 @@ export function scoreStatements(doc: Doc, c: Compiled, notes?: Notes): ScoredSta
   // names one of the question's targets ("called for a ceasefire"), not a weak one ("a deal"),
   // unless the text is about something else ("tariffs", "climate") that makes the word a metaphor.
   const alone = !domain && !hasOffTopic(doc, c.question);
-  return scorable.map((f) => {
-    if (domain || (alone && namesTarget(body, f))) return scoreFrame(doc, c, f, body, notes);
+  return scorable.map((f, i) => {
+    if (domain || (alone && namesTarget(body, f))) return scoreFrame(doc, c, f, body, notes, wordsBefore(doc, scorable, i));
     notes?.set(f, { dropped: alone ? 'outside-domain' : 'off-topic', skipped: [] });
     return { frame: f, scores: [], conditions: [] };
   });
@@ -133,7 +133,8 @@ function quoteParts(doc: Doc, f: Frame): Skip[] {
   return out;
 }
 
-function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches, notes?: Notes): ScoredStatement {
+/** Scores one statement; `earlier` is the same speaker's words in the sentence before, for markers that point back. */
+function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches, notes?: Notes, earlier?: [number, number]): ScoredStatement {
   const t = doc.tokens;
   if (body.before[f.last] === body.before[f.first]) {
     notes?.set(f, { dropped: offTopicIn(doc, c, f) ? 'off-topic' : 'no-cue', skipped: [] });
@@ -141,12 +142,13 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches, notes?: 
   }
   const q = c.question;
   const mask = skipMask(doc, f);
-  const skip = (k: number) => k < f.first || k >= f.last || mask[k - f.first] === 1;
+  const inEarlier = (k: number) => earlier !== undefined && k >= earlier[0] && k < earlier[1];
+  const skip = (k: number) => !inEarlier(k) && (k < f.first || k >= f.last || mask[k - f.first] === 1);
   const scores: Scored[] = [];
   const conditions: FoundCondition[] = [];
   const owners = new Set(f.agents.map((x) => x.actor));
   const skipped: Skip[] = [];
-  let prev: [number, number] | undefined;
+  let prev = earlier;
   for (const [a, b] of clauses(t, f.first, f.last, skip)) {
     const cues = within(body.cues, body.cueAt, a, b, mask, f.first);
     const why = clauseDrop(doc, owners, f, a, b) ?? (describesEvent(doc, owners, f, a, b, cues) ? 'clause.describes-event' : undefined);
@@ -154,13 +156,43 @@ function scoreFrame(doc: Doc, c: Compiled, f: Frame, body: BodyMatches, notes?: 
     const items = ownCues(doc, owners, cues, skipped);
     const marks = within(body.markers, body.markerAt, a, b, mask, f.first);
     const found = clauseConditions(t, q, items, marks, a, b, skip, (sub, x, y) => clausePolarity(t, q, sub, x, y), prev);
-    prev = [a, b];
-    conditions.push(...found.conditions);
+    prev = ownWords(doc, f, a, b);
+    conditions.push(...found.conditions.map((x) => ({ ...x, ...span(ownWords(doc, f, x.first, x.last)) })));
     const act = f.via === 'action' ? f.verb : -1;
     scores.push(...clausePolarity(t, q, items.filter(found.outside), a, b, act), ...found.extra);
   }
   if (notes) notes.set(f, frameNote(f, body, [...skipped, ...quoteParts(doc, f)], scores.length + conditions.length === 0));
   return { frame: f, scores, conditions };
+}
+
+/** The same speaker's statement in the sentence before f's ("“They must withdraw,” Peru said.
+ *  “Only then would we sign.”"): its own words, for "otherwise" and "only then". */
+function wordsBefore(doc: Doc, frames: readonly Frame[], i: number): [number, number] | undefined {
+  const f = frames[i];
+  const p = frames[i - 1];
+  const t = doc.tokens;
+  if (!p || t.sentence[p.last - 1] !== t.sentence[f.first] - 1) return undefined;
+  if (!p.agents.some((a) => a.actor !== undefined && f.agents.some((b) => b.actor === a.actor))) return undefined;
+  return ownWords(doc, p, p.first, p.last);
+}
+
+/** Quote marks and punctuation at the edges of a span. */
+const EDGE = /^[“”"‘’'«»,.;:]$/;
+
+/** The words [first, last) without the statement's own attribution ("…,” Peru said.", "said …",
+ *  "said that …") and the quote marks and punctuation at their edges. */
+function ownWords(doc: Doc, f: Frame, first: number, last: number): [number, number] {
+  const t = doc.tokens;
+  const by = Math.min(...f.agents.map((a) => a.first));
+  if (f.trailing && by > first && by <= last && f.verb < last) last = by; // "…,” Peru said."
+  if (f.verb === first) first++; // "said Hamas must …"
+  while (first < last && (EDGE.test(t.value[first]) || (t.lower[first] === 'that' && first === f.verb + 1))) first++;
+  while (last > first && EDGE.test(t.value[last - 1])) last--;
+  return [first, last];
+}
+
+function span([first, last]: [number, number]): { first: number; last: number } {
+  return { first, last };
 }
 
 function frameNote(f: Frame, body: BodyMatches, skipped: readonly Skip[], empty: boolean): FrameNote {

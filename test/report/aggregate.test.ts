@@ -102,6 +102,6 @@ describe('several statements of one actor', () => {
   it('makes support with a later condition conditional, with that condition', () => {
     const { actor } = actorOf('Peru called for a truce. Peru said the truce must protect its security interests.', 'PER');
     expect(actor).toMatchObject({ stance: 'conditional', score: 0.5 });
-    expect(actor.conditions.map((x) => [x.kind, x.text])).toEqual([['security-guarantees', 'its security interests.']]);
+    expect(actor.conditions.map((x) => [x.kind, x.text])).toEqual([['security-guarantees', 'its security interests']]);
   });
 });

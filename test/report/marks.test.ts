@@ -26,7 +26,7 @@ describe('marks inside the evidence', () => {
 
   it('marks a condition’s marker and its phrase, by kind', () => {
     expect(marksOf('Peru said it would sign a truce only if Chile withdrew its troops.', 'PER')).toEqual([[
-      ['cue', 'cond.only-if', 'only if'], ['condition', 'withdrawal', 'Chile withdrew its troops.'],
+      ['cue', 'cond.only-if', 'only if'], ['condition', 'withdrawal', 'Chile withdrew its troops'],
     ]]);
   });
 

@@ -64,18 +64,31 @@ describe('conditions', () => {
 describe('a condition’s marker and words', () => {
   // [body, kinds, marker id, the condition's words]
   const cases: [string, ConditionKind[], string, string][] = [
-    ['Peru said it would sign a truce only if Chile withdrew its troops.', ['withdrawal'], 'cond.only-if', 'Chile withdrew its troops.'],
+    ['Peru said it would sign a truce only if Chile withdrew its troops.', ['withdrawal'], 'cond.only-if', 'Chile withdrew its troops'],
     ['Peru said: "If the rebels free the hostages, we will agree to a truce."', ['hostages'], 'cond.if', 'the rebels free the hostages'],
-    ['Peru said it would back talks, provided that Chile withdraws its troops.', ['withdrawal'], 'cond.provided', 'Chile withdraws its troops.'],
-    ['Peru said any truce would have to include the release of all hostages.', ['hostages'], 'cond.must-include', 'include the release of all hostages.'],
-    ['Peru said there could be no truce while the siege of the city continued.', ['humanitarian-access'], 'cond.unless', 'the siege of the city continued.'],
-    ['Peru said the war would end the moment Chile withdraws its troops.', ['withdrawal'], 'cond.the-moment', 'Chile withdraws its troops.'],
-    ['Peru said it would back a truce unless Chile kept its troops in the valley.', ['other'], 'cond.unless', 'Chile kept its troops in the valley.'],
-    ['Peru rejected the suggestion that a settlement could mean ceding land.', ['sovereignty'], 'cond.relative', 'a settlement could mean ceding land.'],
+    ['Peru said it would back talks, provided that Chile withdraws its troops.', ['withdrawal'], 'cond.provided', 'Chile withdraws its troops'],
+    ['Peru said any truce would have to include the release of all hostages.', ['hostages'], 'cond.must-include', 'include the release of all hostages'],
+    ['Peru said there could be no truce while the siege of the city continued.', ['humanitarian-access'], 'cond.unless', 'the siege of the city continued'],
+    ['Peru said the war would end the moment Chile withdraws its troops.', ['withdrawal'], 'cond.the-moment', 'Chile withdraws its troops'],
+    ['Peru said it would back a truce unless Chile kept its troops in the valley.', ['other'], 'cond.unless', 'Chile kept its troops in the valley'],
+    ['Peru rejected the suggestion that a settlement could mean ceding land.', ['sovereignty'], 'cond.relative', 'a settlement could mean ceding land'],
+    // The statement's own attribution and the quote marks around its words are not the condition.
+    ['“Chile must first pull back its troops,” Peru said.', ['withdrawal'], 'cond.first', 'Chile must first pull back its troops'],
+    ['Peru said Chile must first free the hostages.', ['hostages'], 'cond.first', 'Chile must first free the hostages'],
   ];
   it.each(cases)('%s', (body, kinds, marker, words) => {
     const conditions = scored(body).flatMap((s) => s.conditions);
     expect(conditions).toEqual([{ kinds, marker, words }]);
+  });
+
+  it('reads "otherwise" and "only then" back into the same speaker’s sentence before', () => {
+    for (const next of ['“Otherwise there will be no truce.”', '“Only then would we sign a truce.”']) {
+      const body = `“Chile must first pull back its troops,” Peru said. ${next}`;
+      const { actor } = stanceOf(body, 'PER');
+      expect(actor?.stance).toBe('conditional');
+      expect(actor?.conditions.map((x) => [x.kind, x.text])).toEqual([['withdrawal', 'Chile must first pull back its troops']]);
+      for (const x of actor!.conditions) expect((LEAD + body).slice(x.start, x.end)).toBe(x.text);
+    }
   });
 
   it('takes the condition’s words out of the scores', () => {
@@ -86,7 +99,7 @@ describe('a condition’s marker and words', () => {
   it('reports each condition with its exact words and the marker’s id', () => {
     const body = 'Peru said it would back talks, provided that Chile withdraws its troops.';
     const { actor } = stanceOf(body, 'PER');
-    expect(actor?.conditions.map((x) => [x.kind, x.text, x.cue])).toEqual([['withdrawal', 'Chile withdraws its troops.', 'cond.provided']]);
+    expect(actor?.conditions.map((x) => [x.kind, x.text, x.cue])).toEqual([['withdrawal', 'Chile withdraws its troops', 'cond.provided']]);
     for (const x of actor!.conditions) expect((LEAD + body).slice(x.start, x.end)).toBe(x.text);
   });
 });
