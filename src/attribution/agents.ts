@@ -97,7 +97,7 @@ function institutionAgent(doc: Doc, c: Compiled, k: number): Agent | undefined {
     actor = person === undefined ? undefined : doc.persons[person].actor;
   }
   if (actor === undefined && c.documentNouns.has(head)) actor = documentAuthors(doc, k)[0]?.actor;
-  if (actor === undefined) actor = inPhraseAfter(doc, k) ?? resolveGeneric(doc, c, first, head);
+  if (actor === undefined) actor = inPhraseAfter(doc, k) ?? trailingOwner(doc, c, first, k) ?? resolveGeneric(doc, c, first, head);
   if (actor === undefined && person === undefined) return undefined;
   const kind = c.documentNouns.has(head) ? 'document' : 'institution';
   return { first, last: k + 1, actor, person, kind };
@@ -152,6 +152,23 @@ function inPhraseAfter(doc: Doc, k: number): number | undefined {
   // "the Hamas-run enclave": the actor qualifies a place, it is not the one in it.
   if (!m || m.type === 'demonym' || t.value[m.last] === '-') return undefined;
   return m.actor;
+}
+
+/** Tokens at a sentence's start searched for its subject. */
+const OPENING_REACH = 4;
+
+/** "The group would not accept a truce that left Israeli troops in Gaza, its spokesman said": in a
+ *  trailing attribution "its" / "their" is the sentence's subject, not the actor named last. */
+function trailingOwner(doc: Doc, c: Compiled, first: number, k: number): number | undefined {
+  const t = doc.tokens;
+  const det = t.lower[first];
+  if ((det !== 'its' && det !== 'their') || t.value[first - 1] !== ',' || t.pos[k + 1] !== 'VERB' || !/^[.!?]$/.test(t.value[k + 2] ?? '.')) return undefined;
+  const s = doc.sentences[t.sentence[k]];
+  for (let j = s.first; j < Math.min(first - 1, s.first + OPENING_REACH); j++) {
+    if (doc.actorAt[j] >= 0 && doc.actorMentions[doc.actorAt[j]].type !== 'demonym') return doc.actorMentions[doc.actorAt[j]].actor;
+    if (t.lower[j] === 'the' && (t.lower[j + 1] ?? '') in c.institutionNouns) return agentEndingAt(doc, c, j + 1)?.actor; // "The group …"
+  }
+  return undefined;
 }
 
 /** "the government", "its spokesman", "the statement": the actor recently in focus. */

@@ -12,6 +12,8 @@ describe('who said what: reported speech and acts (agents)', () => {
     ['capital with a wish', 'Washington wants a truce before the summit.', 'USA', 'wants a truce'],
     ['a chief without a name', 'The UN chief called for an immediate ceasefire.', 'UN', 'called for an immediate ceasefire'],
     ['"his spokesman" after a name in the sentence', 'Angola’s President Joao Lourenco offered to mediate.\nUN Secretary-General Antonio Guterres called for a truce, his spokesman said.', 'UN', 'called for a truce'],
+    ['"its spokesman said" at the end is the sentence’s subject, not the actor named last', 'Ghana would back a truce only if Togolese troops withdrew, its foreign minister said.', 'GHA', 'would back a truce'],
+    ['so is "The group …, its spokesman said"', 'Hamas called the offer a start.\nThe group would not accept a truce that left Israeli troops in Gaza, its spokesman said.', 'HAMAS', 'would not accept a truce'],
     ['a seat after a possessive', 'The African Union’s Peace and Security Council called for a ceasefire.', 'AU', 'called for a ceasefire'],
   ];
   it.each(cases)('%s', (_name, body, actor, words) => {
