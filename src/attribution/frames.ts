@@ -6,9 +6,9 @@
 import type { Agent, Doc, Frame } from '../document';
 import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
-import { passiveAgents, subjectsOf, agentStartingAt } from './subjects';
+import { subjectsOf } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
-import { joinedSubject, listedSubject, nounTaggedVerb, partners, verbLemma } from './lists';
+import { agentStartingAt, joinedSubject, listedSubject, nounTaggedVerb, partners, passiveAgents, verbLemma } from './lists';
 import { clauseEnd, clauseStart, finiteAfter, nextComma, nextVerb, verbGroupStart } from './clause';
 import { nest } from './nesting';
 import { INVERTING_VERBS, PHRASE_PREPOSITIONS_WORDS, ARTICLE_WORDS } from '../data/grammar';

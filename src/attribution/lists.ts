@@ -1,17 +1,20 @@
 /**
  * Agents that stand apart from their verb in real news: a list after a copula whose subject is a
  * group ("The seven countries voting against it were A, B and C"), a partner after "with" ("X agreed
- * with Y to pause the offensive"), and gerunds that wink tags as nouns ("countries voting against").
+ * with Y to pause the offensive"), a passive's agents after "by" (a group's members too: "backed by
+ * 90 states, including A and B"), and gerunds that wink tags as nouns ("countries voting against").
+ * Also the reader of a list of names rightwards (agentList) that the noun-phrase rules share.
  */
 import type { Doc } from '../document';
 import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from '../document';
-import { agentList } from './subjects';
 import { agentEndingAt } from './agents';
-import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS, BE_WORDS } from '../data/grammar';
+import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS, BE_WORDS, SUBJECTS_PARTICLES_WORDS, SUBJECT_PRONOUNS, COORDINATOR_WORDS } from '../data/grammar';
 
 const BE = new Set(BE_WORDS);
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
+const COORD = new Set(COORDINATOR_WORDS);
 /** Words between a group's clause and its list: "were", "included". */
 const LIST_LINKS = new Set(LIST_LINKS_WORDS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
@@ -71,4 +74,94 @@ export function nounTaggedVerb(doc: Doc, c: Compiled, v: number): boolean {
   if (t.pos[v] !== 'NOUN' || !t.lower[v].endsWith('s') || !/^(?:DET|ADP|PRON)$/.test(t.pos[v + 1] ?? '')) return false;
   if (!c.actionVerbs.has(t.lemma[v]) && !c.speechVerbs.has(t.lemma[v])) return false;
   return t.value[v - 1] === ',' || doc.actorAt[v - 1] >= 0 || doc.personAt[v - 1] >= 0;
+}
+
+/** The agent phrase starting at or just after token i ("the AU's chief mediator, Olusegun Obasanjo"). */
+export function agentStartingAt(doc: Doc, c: Compiled, i: number, ceiling: number): Agent | undefined {
+  const t = doc.tokens;
+  // A name after a title ("said Turkish President Recep Tayyip Erdogan") is the speaker itself.
+  for (let k = i; k < Math.min(ceiling, i + 8); k++) {
+    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+    if (doc.personAt[k] >= 0) return agentEndingAt(doc, c, doc.personMentions[doc.personAt[k]].last - 1);
+  }
+  for (let k = i; k < Math.min(ceiling, i + 8); k++) {
+    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
+    const end = phraseEnd(doc, c, k, ceiling);
+    if (end === undefined) continue;
+    const agent = agentEndingAt(doc, c, end);
+    if (!agent) continue;
+    // "the UN secretary-general, Antonio Guterres": the name in apposition is the speaker.
+    const named = t.value[agent.last] === ',' && doc.personAt[agent.last + 1] >= 0 ? agentEndingAt(doc, c, doc.personMentions[doc.personAt[agent.last + 1]].last - 1) : undefined;
+    return named ?? agent;
+  }
+  return undefined;
+}
+
+/** Last token of a mention or institution noun starting at k, if k starts one. */
+function phraseEnd(doc: Doc, c: Compiled, k: number, ceiling: number): number | undefined {
+  const t = doc.tokens;
+  if (doc.personAt[k] >= 0) return doc.personMentions[doc.personAt[k]].last - 1;
+  if (doc.actorAt[k] >= 0) {
+    const m = doc.actorMentions[doc.actorAt[k]];
+    // "the Chinese foreign ministry": read on to the institution noun.
+    for (let j = m.last; j < Math.min(ceiling, m.last + 4); j++) if (c.voiceNouns.has(t.lower[j])) return j;
+    return m.type === 'demonym' ? undefined : m.last - 1;
+  }
+  if (c.voiceNouns.has(t.lower[k]) || t.lower[k] in c.institutionNouns) return k;
+  if (SUBJECT_PRONOUN.has(t.lower[k])) return k;
+  return undefined;
+}
+
+/** Agents after a passive "by": "co-hosted by the United States and Saudi Arabia". */
+export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
+  const t = doc.tokens;
+  let j = v + 1;
+  if (PARTICLES.has(t.lower[j])) j++; // "put forward by", "turned down by", "brushed aside by"
+  if (t.lower[j] === 'jointly' || t.pos[j] === 'ADV') j++;
+  if (t.lower[j] !== 'by') return undefined;
+  const last = doc.sentences[t.sentence[v]].last;
+  const out = agentList(doc, c, j + 1, last);
+  if (!out.length) out.push(...groupMembers(doc, c, j + 1, last));
+  return out.length ? out : undefined;
+}
+
+/** Tokens from a group phrase's start to its noun: "by more than 120 countries". */
+const GROUP_REACH = 5;
+
+/** "backed by 120 countries, including A, B and C": the members a group phrase at k names. */
+export function groupMembers(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {
+  const t = doc.tokens;
+  for (let g = k; g < Math.min(ceiling, k + GROUP_REACH); g++) {
+    if (!c.groupNouns.has(t.lower[g])) continue;
+    const j = t.value[g + 1] === ',' ? g + 2 : g + 1;
+    const n = phraseLength(c.memberWords, t.lower, j);
+    return n === 0 ? [] : agentList(doc, c, j + n, ceiling).map((a) => ({ ...a, rule: 'rule.list' }));
+  }
+  return [];
+}
+
+/** Particles of a phrasal verb between a passive participle and its "by". */
+const PARTICLES = new Set(SUBJECTS_PARTICLES_WORDS);
+
+/** Named actors listed from token k: "Cuba, Laos and Iran", "the United States, France and Egypt". */
+export function agentList(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {
+  const t = doc.tokens;
+  const out: Agent[] = [];
+  while (k < ceiling) {
+    const a = agentStartingAt(doc, c, k, ceiling);
+    if (!a || a.actor === undefined) break;
+    out.push(a);
+    k = a.last;
+    // A comma continues the list only into another name.
+    if (t.lower[k] === ',' && doc.actorAt[k + 1] < 0 && doc.personAt[k + 1] < 0 && t.lower[k + 1] !== 'the') break;
+    if (!COORD.has(t.lower[k])) break;
+    k++;
+  }
+  return out;
+}
+
+/** Length of the longest phrase of `phrases` (up to three words) starting at k, or 0. */
+export function phraseLength(phrases: ReadonlySet<string>, lower: readonly string[], k: number): number {
+  for (let n = 3; n >= 1; n--) if (phrases.has(lower.slice(k, k + n).join(' '))) return n;
+  return 0;
 }

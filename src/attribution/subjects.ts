@@ -1,14 +1,16 @@
 /**
  * Finding who does a verb: the subject to its left (skipping auxiliaries, adverbs, dates and
- * comma-bounded asides), the speaker after an inverted speech verb ("…,” said X), the agent of
- * a passive ("brokered by X and Y"), and coordinated subjects ("Israel and the United States").
+ * comma-bounded asides, or named in an aside of companions or members), a document's authors, and
+ * coordinated subjects ("Israel and the United States", "Egyptian and Qatari mediators").
+ * A passive's agents after "by" are read rightwards in lists.ts.
  */
 import type { Doc } from '../document';
 import type { Compiled } from '../compiled';
 import { agentEndingAt, documentAuthors, type Agent } from './agents';
 import { isTimeWord } from './clause';
+import { agentList, phraseLength } from './lists';
 import { isNameSuffix } from '../actors/names';
-import { SKIP_WORDS_LIST, TIME_LEAD_WORDS, BE_WORDS, SUBJECTS_PARTICLES_WORDS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../data/grammar';
+import { SKIP_WORDS_LIST, TIME_LEAD_WORDS, BE_WORDS, RELATIVE_PRONOUNS, COORDINATOR_WORDS } from '../data/grammar';
 
 /** Furthest a subject may sit left of its verb, in tokens. */
 const MAX_SUBJECT_DISTANCE = 30;
@@ -17,8 +19,7 @@ const MAX_ASIDE = 28;
 const SKIP_WORDS = new Set(SKIP_WORDS_LIST);
 const TIME_LEAD = new Set(TIME_LEAD_WORDS);
 const RELATIVES = new Set(RELATIVE_PRONOUNS);
-const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
-const COORD = new Set(['and', ',', '&']);
+const COORD = new Set(COORDINATOR_WORDS);
 
 /** Subjects of the verb at token v, or undefined when it has none in reach. */
 export function subjectsOf(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
@@ -200,96 +201,6 @@ function titleStart(doc: Doc, c: Compiled, k: number, floor: number): number {
   if (doc.personAt[k] < 0) return k;
   while (k - 1 > floor && (c.titles.byLast.has(t.lower[k - 1]) || c.titles.modifiers.has(t.lower[k - 1]) || c.titles.honorifics.has(t.lower[k - 1]))) k--;
   return k;
-}
-
-/** The agent phrase starting at or just after token i ("the AU's chief mediator, Olusegun Obasanjo"). */
-export function agentStartingAt(doc: Doc, c: Compiled, i: number, ceiling: number): Agent | undefined {
-  const t = doc.tokens;
-  // A name after a title ("said Turkish President Recep Tayyip Erdogan") is the speaker itself.
-  for (let k = i; k < Math.min(ceiling, i + 8); k++) {
-    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
-    if (doc.personAt[k] >= 0) return agentEndingAt(doc, c, doc.personMentions[doc.personAt[k]].last - 1);
-  }
-  for (let k = i; k < Math.min(ceiling, i + 8); k++) {
-    if (doc.quoteAt[k] >= 0 || t.value[k] === ',' || t.value[k] === '.' || t.pos[k] === 'VERB' || t.pos[k] === 'AUX') break;
-    const end = phraseEnd(doc, c, k, ceiling);
-    if (end === undefined) continue;
-    const agent = agentEndingAt(doc, c, end);
-    if (!agent) continue;
-    // "the UN secretary-general, Antonio Guterres": the name in apposition is the speaker.
-    const named = t.value[agent.last] === ',' && doc.personAt[agent.last + 1] >= 0 ? agentEndingAt(doc, c, doc.personMentions[doc.personAt[agent.last + 1]].last - 1) : undefined;
-    return named ?? agent;
-  }
-  return undefined;
-}
-
-/** Last token of a mention or institution noun starting at k, if k starts one. */
-function phraseEnd(doc: Doc, c: Compiled, k: number, ceiling: number): number | undefined {
-  const t = doc.tokens;
-  if (doc.personAt[k] >= 0) return doc.personMentions[doc.personAt[k]].last - 1;
-  if (doc.actorAt[k] >= 0) {
-    const m = doc.actorMentions[doc.actorAt[k]];
-    // "the Chinese foreign ministry": read on to the institution noun.
-    for (let j = m.last; j < Math.min(ceiling, m.last + 4); j++) if (c.voiceNouns.has(t.lower[j])) return j;
-    return m.type === 'demonym' ? undefined : m.last - 1;
-  }
-  if (c.voiceNouns.has(t.lower[k]) || t.lower[k] in c.institutionNouns) return k;
-  if (SUBJECT_PRONOUN.has(t.lower[k])) return k;
-  return undefined;
-}
-
-/** Agents after a passive "by": "co-hosted by the United States and Saudi Arabia". */
-export function passiveAgents(doc: Doc, c: Compiled, v: number): Agent[] | undefined {
-  const t = doc.tokens;
-  let j = v + 1;
-  if (PARTICLES.has(t.lower[j])) j++; // "put forward by", "turned down by", "brushed aside by"
-  if (t.lower[j] === 'jointly' || t.pos[j] === 'ADV') j++;
-  if (t.lower[j] !== 'by') return undefined;
-  const last = doc.sentences[t.sentence[v]].last;
-  const out = agentList(doc, c, j + 1, last);
-  if (!out.length) out.push(...groupMembers(doc, c, j + 1, last));
-  return out.length ? out : undefined;
-}
-
-/** Tokens from a group phrase's start to its noun: "by more than 120 countries". */
-const GROUP_REACH = 5;
-
-/** "backed by 120 countries, including A, B and C": the members a group phrase at k names. */
-export function groupMembers(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {
-  const t = doc.tokens;
-  for (let g = k; g < Math.min(ceiling, k + GROUP_REACH); g++) {
-    if (!c.groupNouns.has(t.lower[g])) continue;
-    const j = t.value[g + 1] === ',' ? g + 2 : g + 1;
-    const n = phraseLength(c.memberWords, t.lower, j);
-    return n === 0 ? [] : agentList(doc, c, j + n, ceiling).map((a) => ({ ...a, rule: 'rule.list' }));
-  }
-  return [];
-}
-
-/** Particles of a phrasal verb between a passive participle and its "by". */
-const PARTICLES = new Set(SUBJECTS_PARTICLES_WORDS);
-
-/** Named actors listed from token k: "Cuba, Laos and Iran", "the United States, France and Egypt". */
-export function agentList(doc: Doc, c: Compiled, k: number, ceiling: number): Agent[] {
-  const t = doc.tokens;
-  const out: Agent[] = [];
-  while (k < ceiling) {
-    const a = agentStartingAt(doc, c, k, ceiling);
-    if (!a || a.actor === undefined) break;
-    out.push(a);
-    k = a.last;
-    // A comma continues the list only into another name.
-    if (t.lower[k] === ',' && doc.actorAt[k + 1] < 0 && doc.personAt[k + 1] < 0 && t.lower[k + 1] !== 'the') break;
-    if (!COORD.has(t.lower[k])) break;
-    k++;
-  }
-  return out;
-}
-
-/** Length of the longest phrase of `phrases` (up to three words) starting at k, or 0. */
-function phraseLength(phrases: ReadonlySet<string>, lower: readonly string[], k: number): number {
-  for (let n = 3; n >= 1; n--) if (phrases.has(lower.slice(k, k + n).join(' '))) return n;
-  return 0;
 }
 
 /** "Cuba, alongside Laos and Iran, has been mediating": for a comma at j closing an aside made only of a

@@ -235,3 +235,6 @@ export const PRESENT_AUX_WORDS: readonly string[] = ['is', 'are', 'be', 'been', 
 
 /** Forms of "be" before a participle that report a past or ongoing event: "was rejected", "had been violated", "is being undermined". */
 export const PAST_BE_WORDS: readonly string[] = ['was', 'were', 'been', 'being'];
+
+/** Words that join names in a list: "Chile and Peru", "Chile, Peru & Ghana". */
+export const COORDINATOR_WORDS: readonly string[] = ['and', ',', '&'];
