@@ -77,30 +77,26 @@ describe('a frame inside another', () => {
   });
 });
 
-describe('a clause that reports an event (describesEvent)', () => {
-  const stance = (body: string, id: string) => analyze(LEAD + body, { date: '2025-03-01' }).actors.find((a) => a.actor.id === id)?.stance;
-  it.each([
-    ['an agentless past passive on a question phrase is an event', 'Chile said a call for a pause was turned down.', 'none'],
+/** Chile's label after the lead. */
+const chile = (body: string) => analyze(LEAD + body, { date: '2025-03-01' }).actors.find((a) => a.actor.id === 'CHL')?.stance;
+
+describe.each([
+  ['a clause that reports an event (describesEvent)', [
+    ['an agentless past passive on a question phrase is an event', 'Chile said a call for a truce was turned down.', 'none'],
     ['so is a perfect one', 'Chile said the truce had been broken overnight.', 'none'],
     ['a modal makes it a demand', 'Chile said the truce must be respected.', 'support'],
     ['the speaker as the agent is its own act', 'Chile said the offer of a truce was rejected by Chile.', 'oppose'],
     ['a subject with a verb of its own is no event', 'Chile said the pause would hold only as long as no shells were fired.', 'conditional'],
     ['the speaker’s own side as subject is its own', 'Chile said it was committed to the truce.', 'support'],
-  ])('%s', (_name, body, expected) => {
-    expect(stance(body, 'CHL')).toBe(expected);
-  });
-});
-
-describe('a clause about an unnamed armed side (describesOther)', () => {
-  const stance = (body: string, id: string) => analyze(LEAD + body, { date: '2025-03-01' }).actors.find((a) => a.actor.id === id)?.stance;
-  it.each([
+  ]],
+  ['a clause about an unnamed armed side (describesOther)', [
     ['what the rebels did is described, not the state’s position', 'Chile said the rebels rejected the truce.', 'none'],
     ['so is what the militants accepted', 'Chile said the militants had accepted the truce.', 'none'],
     ['a demand on them stays the state’s', 'Chile said the rebels must accept the truce.', 'support'],
     ['an object of the state’s call is no subject', 'Chile urged the insurgents to accept the truce.', 'support'],
     ['their possession is no subject either', 'Chile said the rebels’ offer of a truce was welcome.', 'support'],
     ['the state’s own forces are its own', 'Chile said its forces would respect the truce.', 'support'],
-  ])('%s', (_name, body, expected) => {
-    expect(stance(body, 'CHL')).toBe(expected);
-  });
+  ]],
+] as [string, [string, string, string][]][])('%s', (_group, rows) => {
+  it.each(rows)('%s', (_name, body, expected) => expect(chile(body)).toBe(expected));
 });
