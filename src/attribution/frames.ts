@@ -8,7 +8,7 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import { subjectsOf } from './subjects';
 import { agentEndingAt, documentAuthors, firstVerb } from './agents';
-import { agentStartingAt, joinedSubject, listedSubject, nounTaggedVerb, partners, passiveAgents, verbLemma } from './lists';
+import { agentStartingAt, joinedSubject, listedSubject, nounTaggedVerb, partners, passiveAgents, verbLemma, verbSlot } from './lists';
 import { clauseEnd, clauseStart, finiteAfter, nextComma, nextVerb, verbGroupStart } from './clause';
 import { nest } from './nesting';
 import { INVERTING_VERBS, PHRASE_PREPOSITIONS_WORDS, ARTICLE_WORDS } from '../data/grammar';
@@ -47,7 +47,7 @@ function verbFrame(doc: Doc, c: Compiled, s: Sentence, v: number, earlier: reado
   const speech = c.speechVerbs.has(lemma) || makesClear(doc, v) || holdsView(doc, c, v);
   if (!speech && !c.actionVerbs.has(lemma) && !putsForward(doc, v)) return undefined;
   // wink tags some verbs after a negation as adverbs ("did not back"): a verb group still makes them verbs.
-  const gerund = lemma !== t.lemma[v] || nounTaggedVerb(doc, c, v);
+  const gerund = lemma !== t.lemma[v] || nounTaggedVerb(doc, c, v) || verbSlot(doc, v);
   if (t.pos[v] !== 'VERB' && !gerund && !(t.pos[v] === 'AUX' && holdsView(doc, c, v)) && !(t.pos[v - 1] === 'PART' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN')) return undefined;
   const speaker = inverted(doc, c, s, v, speech);
   let agents = speaker ?? passiveAgents(doc, c, v);

@@ -10,7 +10,7 @@ import type { Sentence } from '../segment/tokens';
 import type { Compiled } from '../compiled';
 import type { Agent } from '../document';
 import { agentEndingAt } from './agents';
-import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS, BE_WORDS, SUBJECTS_PARTICLES_WORDS, SUBJECT_PRONOUNS, COORDINATOR_WORDS } from '../data/grammar';
+import { LIST_LINKS_WORDS, RELATIVE_PRONOUNS, BE_WORDS, SUBJECTS_PARTICLES_WORDS, SUBJECT_PRONOUNS, COORDINATOR_WORDS, VERB_GROUP_WORDS } from '../data/grammar';
 
 const BE = new Set(BE_WORDS);
 const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
@@ -50,13 +50,33 @@ export function partners(doc: Doc, c: Compiled, s: Sentence, v: number, lemma: s
 export function verbLemma(doc: Doc, c: Compiled, v: number): string {
   const t = doc.tokens;
   const lemma = t.lemma[v];
+  // "Egypt mediated the truce": a past form wink tags as an adjective in a verb's slot.
+  if (t.pos[v] === 'ADJ' && lemma.endsWith('ed') && verbSlot(doc, v)) return knownStem(c, lemma, 2) ?? lemma;
   // A capitalised gerund opening a sentence ("Voting against were …") is tagged as a name.
   const nounLike = t.pos[v] === 'NOUN' || (t.pos[v] === 'PROPN' && t.sentence[v - 1] !== t.sentence[v]);
   if (!nounLike || !lemma.endsWith('ing') || !/^(?:ADP|DET)$/.test(t.pos[v + 1] ?? '') || t.lower[v + 1] === 'of') return lemma;
-  const stem = lemma.slice(0, -3);
+  return knownStem(c, lemma, 3) ?? lemma;
+}
+
+/** The speech or action verb a word is with its suffix of `cut` letters off ("mediat|ed" → mediate, "vot|ing" → vote). */
+function knownStem(c: Compiled, word: string, cut: number): string | undefined {
+  const stem = word.slice(0, -cut);
   const known = (w: string) => c.actionVerbs.has(w) || c.speechVerbs.has(w);
-  for (const w of [stem, `${stem}e`, stem.slice(0, -1)]) if (w.length > 1 && known(w)) return w;
-  return lemma;
+  return [stem, `${stem}e`, stem.slice(0, -1)].find((w) => w.length > 1 && known(w));
+}
+
+/** Words of a verb group before its main verb: "would back", "will not close", "did not welcome". */
+const VERB_GROUP = new Set(VERB_GROUP_WORDS);
+
+/** A word wink tags as an adjective or adverb where a verb must stand: after a modal or "did" ("would
+ *  welcome", "will back"), or between a named subject and its object ("Egypt mediated the truce"). */
+export function verbSlot(doc: Doc, v: number): boolean {
+  const t = doc.tokens;
+  if (t.pos[v] !== 'ADJ' && t.pos[v] !== 'ADV') return false;
+  let p = v - 1;
+  while (p > 0 && (t.pos[p] === 'PART' || t.pos[p] === 'ADV')) p--;
+  if (VERB_GROUP.has(t.lower[p] ?? '')) return /^(?:DET|ADP|PRON|NOUN|PROPN|ADJ)$/.test(t.pos[v + 1] ?? '');
+  return (doc.actorAt[v - 1] >= 0 || doc.personAt[v - 1] >= 0) && /^(?:DET|PRON)$/.test(t.pos[v + 1] ?? '');
 }
 
 /** "Chile was joined by Peru and Ghana in calling for a truce": the one joined acts too. */

@@ -26,7 +26,7 @@ export const ACTION_VERBS: readonly string[] = [
   'arrange', 'facilitate', 'convene', 'invite', 'pursue', 'initiate', 'restart', 'join', 'participate', 'engage',
   'negotiate', 'implement', 'observe', 'respect', 'honour', 'honor', 'extend', 'renew', 'cancel', 'scrap', 'overturn',
   'derail', 'torpedo', 'sabotage', 'undermine', 'stall', 'decline', 'balk', 'shun', 'snub', 'want', 'need', 'demand',
-  'declare', 'hope', 'wish', 'refrain', 'introduce', 'dispatch', 'monitor', 'champion', 'turn', 'show', 'work',
+  'declare', 'hope', 'wish', 'refrain', 'introduce', 'dispatch', 'monitor', 'champion', 'turn', 'show', 'work', 'close', 'echo',
 ];
 
 /** Nouns that give a demonym or a name a voice: "Israeli officials", "China's foreign ministry". */

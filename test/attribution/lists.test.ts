@@ -41,3 +41,19 @@ describe('agents listed apart from their verb', () => {
     expect(actor(listed, 'CUB').evidence[0].cues).toContain('rule.list');
   });
 });
+
+describe('verbs wink tags as adjectives or adverbs (verbSlot)', () => {
+  // [body, verb, actor, content, label]
+  const cases: [string, string, string, string, string][] = [
+    ['Malta will back the truce.', 'back', 'MLT', 'will back the truce.', 'support'],
+    ['Malta would welcome a truce.', 'welcome', 'MLT', 'would welcome a truce.', 'support'],
+    ['Malta would not close the door to talks.', 'close', 'MLT', 'would not close the door to talks.', 'support'],
+    ['Malta mediated the truce.', 'mediated', 'MLT', 'mediated the truce.', 'support'],
+    ['Malta echoed the call for a truce.', 'echoed', 'MLT', 'echoed the call for a truce.', 'support'],
+  ];
+  it.each(cases)('%s', (body, verb, id, text, label) => {
+    const f = frameAt(body, verb);
+    expect([f.actors, f.text]).toEqual([[id], text]);
+    expect(actor(analyze(`${LEAD}${body}`, { date: '2025-03-01' }), id).stance).toBe(label);
+  });
+});
