@@ -35,7 +35,9 @@ export function judgesPhrase(t: Tokens, out: readonly Scored[], k: number): bool
   if (prev === undefined || prev.last > k) return false;
   // "said calls for …": a verb right after a verb is a noun (wink tags "calls" VERB there).
   // "Pressing Ukraine into a deal now would be a mistake": a gerund phrase is a noun phrase too.
-  const noun = t.pos[prev.first] === 'NOUN' || /^(?:VERB|DET|ADJ)$/.test(t.pos[prev.first - 1] ?? '') || (t.pos[prev.first] === 'VERB' && t.lower[prev.first].endsWith('ing'));
+  // "Calls for a ceasefire were dismissed": a sentence's first words are its subject, whatever wink tags them.
+  const opening = t.sentence[prev.first - 1] !== t.sentence[prev.first] || /^[“"‘]$/.test(t.value[prev.first - 1] ?? '');
+  const noun = opening || t.pos[prev.first] === 'NOUN' || /^(?:VERB|DET|ADJ)$/.test(t.pos[prev.first - 1] ?? '') || (t.pos[prev.first] === 'VERB' && t.lower[prev.first].endsWith('ing'));
   return noun && subjectLink(t, prev.last, k);
 }
 

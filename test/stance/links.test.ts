@@ -69,4 +69,8 @@ describe('passives, evaluations put first, infinitives', () => {
   it('scores a passive on its subject phrase', () => {
     expect(onlyScore('A call for a truce was rejected by Peru.')).toMatchObject({ polarity: -1, cues: ['support.call-for', 'target.ceasefire', 'oppose.reject'] });
   });
+
+  it('reads a sentence’s first words as the passive’s subject, though wink tags them a verb', () => {
+    expect(onlyScore('Calls for a truce were dismissed by Peru.')).toMatchObject({ polarity: -1, cues: ['support.call-for', 'target.ceasefire', 'oppose.reject'] });
+  });
 });
