@@ -240,4 +240,4 @@ export const PAST_BE_WORDS: readonly string[] = ['was', 'were', 'been', 'being']
 export const COORDINATOR_WORDS: readonly string[] = ['and', ',', '&'];
 
 /** Words of a verb group before its main verb, which wink may then tag as an adjective or adverb: "would welcome", "will back", "did not welcome". */
-export const VERB_GROUP_WORDS: readonly string[] = ['would', 'will', "'ll", 'could', 'can', 'shall', 'should', 'must', 'may', 'might', 'did', 'does', 'do', 'to'];
+export const VERB_GROUP_WORDS: readonly string[] = [...MODALS_WORDS, 'should', 'must', 'did', 'does', 'do', 'to'];

@@ -4,6 +4,7 @@
  * that opens a new clause (", and", ", which", ", saying").
  */
 import type { Tokens } from '../segment/tokens';
+import { modalEarlier } from './requirements';
 import { HARD_WORDS, SOFT_AFTER_COMMA_WORDS, LEAD_WORDS, TIME_OPENER_WORDS, CIRCUMSTANCE_OPENER_WORDS, MODALS_WORDS, PRESENT_AUX_WORDS } from '../data/grammar';
 
 const HARD = new Set(HARD_WORDS);
@@ -44,11 +45,11 @@ function pastVerbAfter(t: Tokens, k: number): boolean {
   return false;
 }
 
-/** A modal earlier in k's sentence: "would not agree while Hamas held hostages" is reported speech
- *  moved into the past, and its while-clause sets terms. */
-function modalEarlier(t: Tokens, k: number): boolean {
-  for (let j = k - 1; j >= 0 && t.sentence[j] === t.sentence[k]; j--) if (MODALS.has(t.lower[j])) return true;
-  return false;
+/** First token of k's sentence. */
+function sentenceStart(t: Tokens, k: number): number {
+  let s = k;
+  while (s > 0 && t.sentence[s - 1] === t.sentence[k]) s--;
+  return s;
 }
 
 /** A subject, not a verb, after the opener: "as talks stalled", not the comparison "as did one brokered by …". */
@@ -63,7 +64,8 @@ export function pastEvent(t: Tokens, a: number): boolean {
   // "would sign only after Armenia removed …" sets terms.
   // "even as …" is a concession (see concessive).
   if (t.lower[a - 1] === 'only' || t.lower[a - 1] === 'even' || !pastVerbAfter(t, a)) return false;
-  return TIME_OPENERS.has(t.lower[a]) || (CIRCUMSTANCE_OPENERS.has(t.lower[a]) && subjectNext(t, a) && !modalEarlier(t, a));
+  // "would not agree while Hamas held hostages" is reported speech moved into the past: its while-clause sets terms.
+  return TIME_OPENERS.has(t.lower[a]) || (CIRCUMSTANCE_OPENERS.has(t.lower[a]) && subjectNext(t, a) && !modalEarlier(t, a, sentenceStart(t, a)));
 }
 
 /** "did not say whether it would back the truce", "asked whether Lima would join": a clause that asks, not asserts. */

@@ -180,15 +180,17 @@ function wordsBefore(doc: Doc, frames: readonly Frame[], i: number): [number, nu
 const EDGE = /^[“”"‘’'«»,.;:]$/;
 
 /** The words [first, last) without the statement's own attribution ("…,” Peru said.", "said …",
- *  "said that …") and the quote marks and punctuation at their edges. */
-function ownWords(doc: Doc, f: Frame, first: number, last: number): [number, number] {
+ *  "said that …") and the quote marks and punctuation at their edges; the span itself when nothing else is left. */
+function ownWords(doc: Doc, f: Frame, from: number, to: number): [number, number] {
   const t = doc.tokens;
+  let first = from;
+  let last = to;
   const by = Math.min(...f.agents.map((a) => a.first));
   if (f.trailing && by > first && by <= last && f.verb < last) last = by; // "…,” Peru said."
   if (f.verb === first) first++; // "said Hamas must …"
   while (first < last && (EDGE.test(t.value[first]) || (t.lower[first] === 'that' && first === f.verb + 1))) first++;
   while (last > first && EDGE.test(t.value[last - 1])) last--;
-  return [first, last];
+  return last > first ? [first, last] : [from, to];
 }
 
 function span([first, last]: [number, number]): { first: number; last: number } {

@@ -129,7 +129,7 @@ function complementiserBetween(t: Tokens, a: number, b: number): boolean {
 }
 
 /** A modal anywhere earlier in the clause ("would end with the release of …"). */
-function modalEarlier(t: Tokens, k: number, from: number): boolean {
+export function modalEarlier(t: Tokens, k: number, from: number): boolean {
   for (let j = k - 1; j >= from; j--) if (MODALS.has(t.lower[j])) return true;
   return false;
 }
